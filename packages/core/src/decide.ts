@@ -1,0 +1,124 @@
+import { isAction } from './catalog.js';
+import {
+  type Measure,
+  capCountsPlace,
+  capOn,
+  citeGrants,
+  domainRole,
+  measure,
+  resolvePlace,
+} from './measure.js';
+import { type CompiledCap, compileCap, expiryOf } from './principal.js';
+import {
+  BILLING,
+  DOMAINS,
+  LEVEL_NAMES,
+  MANAGE,
+  NONE,
+  READ,
+  SECTIONS,
+  sectionIndex,
+} from './section-index.js';
+import type { SnapshotIndex } from './snapshot-index.js';
+import type { Action, Decision, Principal, Target } from './types.js';
+
+const deny = (reason: string, level = NONE, grants: string[] = [], cred = false): Decision => ({
+  allowed: false,
+  reason,
+  level: LEVEL_NAMES[level]!,
+  grants,
+  credentialsVisible: cred,
+});
+
+/** R10, R11: what a level allows, before the purchase conditions of R13. */
+const needed = (action: Action): number =>
+  action === 'view' || action === 'view_credentials' ? READ : MANAGE;
+
+/** R13: purchase needs manage on the section and billing manage, or the domain role for domains. */
+const purchaseOk = (section: number, level: number, billing: number, domain: boolean) =>
+  level === MANAGE && (billing === MANAGE || (section === DOMAINS && domain));
+
+const allows = (action: Action, section: number, level: number, billing: number, domain: boolean) =>
+  action === 'purchase' ? purchaseOk(section, level, billing, domain) : level >= needed(action);
+
+/** Scratch measures: decide is synchronous and never re-entered. */
+const onTarget: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
+const onBilling: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
+
+/**
+ * One decision, in the order SPEC §10 settles: token_expired, unknown_action, unknown_target,
+ * owner-only sections (R14), not_purchasable, then levels.
+ */
+export const decideWith = (
+  idx: SnapshotIndex,
+  who: Principal,
+  action: Action,
+  target: Target,
+  now: number,
+): Decision => {
+  let cap: CompiledCap | null = null;
+  if (who.kind === 'token') {
+    if (expiryOf(who.expiresAt) <= now) return deny('token_expired'); // R22
+    cap = compileCap(who.cap);
+  }
+  if (!isAction(action)) return deny('unknown_action');
+  const place = resolvePlace(idx, sectionIndex.get(target?.section), target?.project, target?.server);
+  if (!place) return deny('unknown_target'); // R1
+  const s = place.section;
+  const info = SECTIONS[s]!;
+  const isOwner = who.userId === idx.ownerId;
+  if (info.ownerOnly) {
+    if (!isOwner) return deny('owner_only'); // R14
+    if (cap) return deny('session_required');
+  }
+  if (action === 'purchase' && !info.inv) return deny('not_purchasable');
+
+  if (isOwner) {
+    // §10 Owner: manage everywhere; the owner's token acts as the owner, subject to its cap.
+    const level = cap ? cap.levels[s]! : MANAGE;
+    const billing = cap ? cap.levels[BILLING]! : MANAGE;
+    const cred = info.cred && level >= READ;
+    return allows(action, s, level, billing, true)
+      ? { allowed: true, reason: 'owner', level: LEVEL_NAMES[level]!, grants: [], credentialsVisible: cred }
+      : deny('token_cap', level, [], cred);
+  }
+
+  const u = idx.users.get(who.userId);
+  const mfa = who.mfa === true;
+  const placeCounts = capCountsPlace(cap, place.kind, place.id);
+  const m = measure(u, s, place.kind, place.id, mfa, now, placeCounts, onTarget);
+  const purchase = action === 'purchase';
+  const b = purchase ? measure(u, BILLING, 0, undefined, mfa, now, true, onBilling) : onBilling;
+  const [domOk, domAll] = purchase ? domainRole(u, mfa, now) : [false, false];
+
+  // The user alone (R5, R7, R13).
+  let userReason = 'granted';
+  if (!allows(action, s, m.ok, b.ok, domOk)) {
+    if (allows(action, s, m.all, b.all, domAll)) userReason = 'mfa_required';
+    else if (m.ok === NONE) userReason = 'no_grant';
+    else if (purchase && m.ok === MANAGE) userReason = 'billing_required';
+    else userReason = 'level_too_low';
+  }
+
+  let level = m.ok;
+  let reason = userReason;
+  if (cap) {
+    // R20, R21: the token's power is the minimum of its user's (at this request) and its cap.
+    const effectiveCap = capOn(cap, s, placeCounts);
+    level = Math.min(m.tokOk, effectiveCap);
+    const billing = Math.min(b.ok, cap.levels[BILLING]!);
+    if (allows(action, s, level, billing, domOk)) reason = 'granted';
+    else if (userReason === 'granted') reason = 'token_cap';
+    else if (userReason === 'mfa_required') {
+      const withMfa = Math.min(m.tokAll, effectiveCap);
+      const billingMfa = Math.min(b.all, cap.levels[BILLING]!);
+      if (!allows(action, s, withMfa, billingMfa, domAll)) reason = 'token_cap';
+    }
+  }
+  const grants = citeGrants(u, s, place.kind, place.id, mfa, now, placeCounts, level, (e) => e.id);
+  const cred = info.cred && level >= READ; // R10
+  if (reason === 'granted') {
+    return { allowed: true, reason, level: LEVEL_NAMES[level]!, grants, credentialsVisible: cred };
+  }
+  return deny(reason, level, grants, cred);
+};

@@ -1,0 +1,72 @@
+import { isLevel, roleInfo } from './catalog.js';
+import { BILLING, MEMBERS, SECTION_COUNT, SECTIONS, rankOf, sectionIndex, withRelated } from './section-index.js';
+import type { Grant, Level, ScopeKind } from './types.js';
+
+export type ShapeError = 'invalid_grant' | 'unknown_section' | 'wrong_scope' | 'owner_only';
+
+export interface GrantShape {
+  scopeKind: ScopeKind;
+  placeId: string | undefined;
+  /** Levels the grant names, per section index, before R6. */
+  named: Uint8Array;
+  /** Levels the grant gives, per section index, with R6 related sections folded in. */
+  levels: Uint8Array;
+  /** customer_domain: may purchase domains without billing (R13). */
+  domainPurchase: boolean;
+}
+
+export const scopeOf = (scope: unknown): { kind: ScopeKind; id: string | undefined } | null => {
+  if (typeof scope !== 'object' || scope === null) return null;
+  const s = scope as Record<string, unknown>;
+  if (s.org === true) return { kind: 'org', id: undefined };
+  if (typeof s.project === 'string') return { kind: 'project', id: s.project };
+  if (typeof s.server === 'string') return { kind: 'server', id: s.server };
+  return null;
+};
+
+/** Whether a section may be named in a grant of this scope kind (R5; `billing` everywhere, R12). */
+const fitsScope = (section: number, kind: ScopeKind): boolean => {
+  if (kind === 'org' || section === BILLING) return true;
+  if (kind === 'project' && section === MEMBERS) return true;
+  return SECTIONS[section]!.scope === kind;
+};
+
+/**
+ * Checks a grant's own shape (no snapshot needed) and compiles its levels.
+ * The first failing check wins, in SPEC §10's order: invalid_grant, unknown_section, wrong_scope,
+ * owner_only (R14).
+ */
+export const shapeGrant = (grant: Grant): GrantShape | ShapeError => {
+  const scope = scopeOf(grant.scope);
+  const hasRole = grant.role !== undefined;
+  const hasLevels = grant.levels !== undefined;
+  if (!scope || hasRole === hasLevels) return 'invalid_grant';
+  const g = grant.grantee as Record<string, unknown> | undefined;
+  if (typeof g?.user !== 'string' && typeof g?.team !== 'string') return 'invalid_grant';
+
+  let entries: [string, Level][];
+  let domainPurchase = false;
+  if (hasRole) {
+    const role = roleInfo(grant.role as string);
+    if (!role) return 'invalid_grant';
+    if (role.scope !== scope.kind) return 'wrong_scope';
+    entries = Object.entries(role.levels);
+    domainPurchase = role.purchase === true;
+  } else {
+    if (typeof grant.levels !== 'object' || grant.levels === null) return 'invalid_grant';
+    entries = Object.entries(grant.levels) as [string, Level][];
+    if (entries.some(([, level]) => !isLevel(level))) return 'invalid_grant';
+    if (entries.some(([id]) => !sectionIndex.has(id))) return 'unknown_section';
+    if (entries.some(([id]) => !fitsScope(sectionIndex.get(id)!, scope.kind))) return 'wrong_scope';
+    if (entries.some(([id]) => SECTIONS[sectionIndex.get(id)!]!.ownerOnly)) return 'owner_only';
+  }
+  const named = new Uint8Array(SECTION_COUNT);
+  for (const [id, level] of entries) named[sectionIndex.get(id)!] = rankOf(level);
+  return {
+    scopeKind: scope.kind,
+    placeId: scope.id,
+    named,
+    levels: withRelated(named),
+    domainPurchase,
+  };
+};
