@@ -83,7 +83,9 @@ for (const [title, origin] of started) console.log(`  ${title.padEnd(16)} ${orig
 if (demo?.demoLogins) {
   console.log('\nDemo logins:');
   for (const l of demo.demoLogins) {
-    console.log(`  ${l.role.padEnd(30)} ${l.email}  /  ${l.password}${l.note ? `  — ${l.note}` : ''}`);
+    console.log(
+      `  ${l.role.padEnd(30)} ${l.email}  /  ${l.password}${l.note ? `  — ${l.note}` : ''}`,
+    );
   }
 }
 console.log('\nPress Ctrl+C to stop.');
