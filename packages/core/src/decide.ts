@@ -1,14 +1,15 @@
 import { isAction } from './catalog.js';
 import {
-  type Measure,
   capCountsPlace,
   capOn,
   citeGrants,
   domainRole,
+  type Measure,
   measure,
   resolvePlace,
 } from './measure.js';
 import { type CompiledCap, compileCap, expiryOf } from './principal.js';
+import { isPrincipal } from './principal-view.js';
 import {
   BILLING,
   DOMAINS,
@@ -19,7 +20,7 @@ import {
   SECTIONS,
   sectionIndex,
 } from './section-index.js';
-import type { SnapshotIndex } from './snapshot-index.js';
+import { isOwnerId, type SnapshotIndex } from './snapshot-index.js';
 import type { Action, Decision, Principal, Target } from './types.js';
 
 const deny = (reason: string, level = NONE, grants: string[] = [], cred = false): Decision => ({
@@ -38,8 +39,16 @@ const needed = (action: Action): number =>
 const purchaseOk = (section: number, level: number, billing: number, domain: boolean) =>
   level === MANAGE && (billing === MANAGE || (section === DOMAINS && domain));
 
-const allows = (action: Action, section: number, level: number, billing: number, domain: boolean) =>
+const allows = (
+  action: Action,
+  section: number,
+  level: number,
+  billing: number,
+  domain: boolean,
+) =>
   action === 'purchase' ? purchaseOk(section, level, billing, domain) : level >= needed(action);
+
+const NO_DOMAIN_ROLE: readonly [boolean, boolean] = [false, false];
 
 /** Scratch measures: decide is synchronous and never re-entered. */
 const onTarget: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
@@ -56,40 +65,56 @@ export const decideWith = (
   target: Target,
   now: number,
 ): Decision => {
+  // R1: anything that is not a well-formed principal holds nothing.
+  if (!isPrincipal(who)) return deny('no_grant');
   let cap: CompiledCap | null = null;
   if (who.kind === 'token') {
     if (expiryOf(who.expiresAt) <= now) return deny('token_expired'); // R22
     cap = compileCap(who.cap);
   }
   if (!isAction(action)) return deny('unknown_action');
-  const place = resolvePlace(idx, sectionIndex.get(target?.section), target?.project, target?.server);
+  const place = resolvePlace(
+    idx,
+    sectionIndex.get(target?.section),
+    target?.project,
+    target?.server,
+  );
   if (!place) return deny('unknown_target'); // R1
   const s = place.section;
   const info = SECTIONS[s]!;
-  const isOwner = who.userId === idx.ownerId;
+  const isOwner = isOwnerId(idx, who.userId);
   if (info.ownerOnly) {
     if (!isOwner) return deny('owner_only'); // R14
     if (cap) return deny('session_required');
   }
-  if (action === 'purchase' && !info.inv) return deny('not_purchasable');
+  // Checked here, answered below: the decision still carries the level and R10's flag.
+  const notPurchasable = action === 'purchase' && !info.inv;
+  const placeCounts = capCountsPlace(cap, place.kind, place.id);
 
   if (isOwner) {
-    // §10 Owner: manage everywhere; the owner's token acts as the owner, subject to its cap.
-    const level = cap ? cap.levels[s]! : MANAGE;
+    // §10 Owner: manage everywhere; the owner's token acts as the owner, subject to its cap
+    // (levels and projects, R21).
+    const level = cap ? capOn(cap, s, placeCounts) : MANAGE;
     const billing = cap ? cap.levels[BILLING]! : MANAGE;
     const cred = info.cred && level >= READ;
+    if (notPurchasable) return deny('not_purchasable', level, [], cred);
     return allows(action, s, level, billing, true)
-      ? { allowed: true, reason: 'owner', level: LEVEL_NAMES[level]!, grants: [], credentialsVisible: cred }
+      ? {
+          allowed: true,
+          reason: 'owner',
+          level: LEVEL_NAMES[level]!,
+          grants: [],
+          credentialsVisible: cred,
+        }
       : deny('token_cap', level, [], cred);
   }
 
   const u = idx.users.get(who.userId);
   const mfa = who.mfa === true;
-  const placeCounts = capCountsPlace(cap, place.kind, place.id);
   const m = measure(u, s, place.kind, place.id, mfa, now, placeCounts, onTarget);
   const purchase = action === 'purchase';
   const b = purchase ? measure(u, BILLING, 0, undefined, mfa, now, true, onBilling) : onBilling;
-  const [domOk, domAll] = purchase ? domainRole(u, mfa, now) : [false, false];
+  const [domOk, domAll] = purchase ? domainRole(u, mfa, now) : NO_DOMAIN_ROLE;
 
   // The user alone (R5, R7, R13).
   let userReason = 'granted';
@@ -117,6 +142,7 @@ export const decideWith = (
   }
   const grants = citeGrants(u, s, place.kind, place.id, mfa, now, placeCounts, level, (e) => e.id);
   const cred = info.cred && level >= READ; // R10
+  if (notPurchasable) return deny('not_purchasable', level, grants, cred);
   if (reason === 'granted') {
     return { allowed: true, reason, level: LEVEL_NAMES[level]!, grants, credentialsVisible: cred };
   }

@@ -1,9 +1,9 @@
 import { decideWith } from './decide.js';
 import { type GrantShape, scopeOf, shapeGrant } from './grant-shape.js';
 import { ORG, PROJECT, SERVER } from './measure.js';
-import { type PrincipalView, levelOf, mayPurchaseDomains } from './principal-view.js';
+import { levelOf, mayPurchaseDomains, type PrincipalView } from './principal-view.js';
 import { BILLING, LEVEL_NAMES, NONE, READ, SECTION_COUNT, SECTIONS } from './section-index.js';
-import type { SnapshotIndex } from './snapshot-index.js';
+import { isOwnerId, type SnapshotIndex } from './snapshot-index.js';
 import type { Decision, Grant, Principal, Target } from './types.js';
 
 const refuse = (reason: string, cred = false): Decision => ({
@@ -44,15 +44,16 @@ export const checkGrantWith = (
   if (typeof shape === 'string') return refuse(shape);
   const cred = exposesCredentials(shape);
   const scope = scopeOf(grant.scope)!;
-  if (scope.kind === 'project' && !idx.projects.has(scope.id!)) return refuse('unknown_target', cred);
+  if (scope.kind === 'project' && !idx.projects.has(scope.id!))
+    return refuse('unknown_target', cred);
   if (scope.kind === 'server' && !idx.servers.has(scope.id!)) return refuse('unknown_target', cred);
 
   const grantee = grant.grantee as { user?: string; team?: string };
   const toSelf =
-    grantee.user === grantor.userId ||
-    (grantee.team !== undefined && idx.teamsOfUser.get(grantor.userId)?.includes(grantee.team));
+    (grantee.user !== undefined && grantee.user === grantor?.userId) ||
+    (grantee.team !== undefined && idx.teamsOfUser.get(grantor?.userId)?.includes(grantee.team));
   if (toSelf) return refuse('self_grant', cred); // R31: cannot change its own grants
-  if (grantee.user === idx.ownerId) return refuse('owner_grant', cred);
+  if (isOwnerId(idx, grantee.user)) return refuse('owner_grant', cred);
 
   const members = decideWith(idx, grantor, 'update', membersTarget(shape), now);
   if (!members.allowed) {
@@ -66,7 +67,8 @@ export const checkGrantWith = (
     const [kind, id] = heldAt(shape, s);
     if (levelOf(view, s, kind, id) < given) return refuse('escalation', cred);
   }
-  if (grant.role === 'customer_domain' && !mayPurchaseDomains(view)) return refuse('escalation', cred);
+  if (grant.role === 'customer_domain' && !mayPurchaseDomains(view))
+    return refuse('escalation', cred);
   return {
     allowed: true,
     reason: 'granted',
@@ -75,5 +77,3 @@ export const checkGrantWith = (
     credentialsVisible: cred,
   };
 };
-
-

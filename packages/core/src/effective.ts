@@ -1,6 +1,6 @@
-import { MEMBERS, LEVEL_NAMES, NONE, READ, SECTIONS } from './section-index.js';
 import { ORG, PROJECT, SERVER } from './measure.js';
-import { type PrincipalView, grantsOf, levelOf } from './principal-view.js';
+import { grantsOf, levelOf, type PrincipalView } from './principal-view.js';
+import { LEVEL_NAMES, MEMBERS, NONE, READ, SECTIONS } from './section-index.js';
 import type { Effective, EffectiveCell } from './types.js';
 
 const cellAt = (

@@ -6,7 +6,11 @@ import { indexSnapshot } from './snapshot-index.js';
 import { assessWith } from './support.js';
 import type { Evaluator, OrgSnapshot } from './types.js';
 
-const ms = (now: Date | undefined): number => (now ? now.getTime() : Date.now());
+/** The clock is a parameter; anything but a valid Date means "now". */
+const ms = (now: Date | undefined): number => {
+  const t = now instanceof Date ? now.getTime() : Number.NaN;
+  return Number.isNaN(t) ? Date.now() : t;
+};
 
 /**
  * Indexes an organization once; every answer after that is a lookup (SPEC §9).
@@ -26,7 +30,7 @@ export const createEvaluator = (org: OrgSnapshot): Evaluator => {
     decide: (who, action, target, now) => decideWith(idx, who, action, target, ms(now)),
     effective: (who, now) => effectiveOf(viewOf(idx, who, ms(now))),
     assessSupport: (req, target, approvals = [], now) =>
-      assessWith(idx, req, target, approvals, ms(now)),
+      assessWith(idx, req, target, Array.isArray(approvals) ? approvals : [], ms(now)),
     checkGrant: (grantor, grant, now) => {
       const t = ms(now);
       return checkGrantWith(idx, viewOf(idx, grantor, t), grantor, grant, t);

@@ -1,5 +1,13 @@
 import { isLevel, roleInfo } from './catalog.js';
-import { BILLING, MEMBERS, SECTION_COUNT, SECTIONS, rankOf, sectionIndex, withRelated } from './section-index.js';
+import {
+  BILLING,
+  MEMBERS,
+  rankOf,
+  SECTION_COUNT,
+  SECTIONS,
+  sectionIndex,
+  withRelated,
+} from './section-index.js';
 import type { Grant, Level, ScopeKind } from './types.js';
 
 export type ShapeError = 'invalid_grant' | 'unknown_section' | 'wrong_scope' | 'owner_only';
@@ -24,6 +32,13 @@ export const scopeOf = (scope: unknown): { kind: ScopeKind; id: string | undefin
   return null;
 };
 
+/** Exactly one of `user` / `team`, a string: the index reads the grantee that way. */
+const granteeOk = (grantee: unknown): boolean => {
+  if (typeof grantee !== 'object' || grantee === null) return false;
+  const g = grantee as Record<string, unknown>;
+  return 'user' in g ? typeof g.user === 'string' && !('team' in g) : typeof g.team === 'string';
+};
+
 /** Whether a section may be named in a grant of this scope kind (R5; `billing` everywhere, R12). */
 const fitsScope = (section: number, kind: ScopeKind): boolean => {
   if (kind === 'org' || section === BILLING) return true;
@@ -37,12 +52,12 @@ const fitsScope = (section: number, kind: ScopeKind): boolean => {
  * owner_only (R14).
  */
 export const shapeGrant = (grant: Grant): GrantShape | ShapeError => {
+  if (typeof grant !== 'object' || grant === null) return 'invalid_grant';
   const scope = scopeOf(grant.scope);
   const hasRole = grant.role !== undefined;
   const hasLevels = grant.levels !== undefined;
   if (!scope || hasRole === hasLevels) return 'invalid_grant';
-  const g = grant.grantee as Record<string, unknown> | undefined;
-  if (typeof g?.user !== 'string' && typeof g?.team !== 'string') return 'invalid_grant';
+  if (!granteeOk(grant.grantee)) return 'invalid_grant';
 
   let entries: [string, Level][];
   let domainPurchase = false;
@@ -60,13 +75,20 @@ export const shapeGrant = (grant: Grant): GrantShape | ShapeError => {
     if (entries.some(([id]) => !fitsScope(sectionIndex.get(id)!, scope.kind))) return 'wrong_scope';
     if (entries.some(([id]) => SECTIONS[sectionIndex.get(id)!]!.ownerOnly)) return 'owner_only';
   }
+  const [named, levels] = hasRole ? roleVectors(grant.role as string, entries) : vectors(entries);
+  return { scopeKind: scope.kind, placeId: scope.id, named, levels, domainPurchase };
+};
+
+const vectors = (entries: [string, Level][]): [Uint8Array, Uint8Array] => {
   const named = new Uint8Array(SECTION_COUNT);
   for (const [id, level] of entries) named[sectionIndex.get(id)!] = rankOf(level);
-  return {
-    scopeKind: scope.kind,
-    placeId: scope.id,
-    named,
-    levels: withRelated(named),
-    domainPurchase,
-  };
+  return [named, withRelated(named)];
+};
+
+/** Role grants share one pair of level vectors per role: a 50,000-grant snapshot builds fast. */
+const roleCache = new Map<string, [Uint8Array, Uint8Array]>();
+const roleVectors = (role: string, entries: [string, Level][]): [Uint8Array, Uint8Array] => {
+  let hit = roleCache.get(role);
+  if (!hit) roleCache.set(role, (hit = vectors(entries)));
+  return hit;
 };

@@ -9,6 +9,6 @@ export {
   sectionInfo,
 } from './catalog.js';
 export { createEvaluator } from './evaluator.js';
-export { type GrantProblem, validateGrant } from './validate-grant.js';
 export type { ReasonCode } from './reasons.js';
 export type * from './types.js';
+export { type GrantProblem, validateGrant } from './validate-grant.js';

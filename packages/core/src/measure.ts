@@ -1,6 +1,6 @@
+import type { CompiledCap } from './principal.js';
 import { BILLING, MEMBERS, NONE, SECTIONS } from './section-index.js';
 import type { Entry, SnapshotIndex, UserIndex } from './snapshot-index.js';
-import type { CompiledCap } from './principal.js';
 
 export const ORG = 0;
 export const PROJECT = 1;
@@ -31,7 +31,9 @@ export const resolvePlace = (
       : null;
   }
   if (scope === 'server') {
-    return server !== undefined && idx.servers.has(server) ? { section, kind: SERVER, id: server } : null;
+    return server !== undefined && idx.servers.has(server)
+      ? { section, kind: SERVER, id: server }
+      : null;
   }
   if (section !== MEMBERS || project === undefined) {
     return { section, kind: ORG, id: undefined };
@@ -64,9 +66,17 @@ const scan = (entries: Entry[] | undefined, s: number, mfa: boolean, now: number
 export const placeEntries = (u: UserIndex, kind: number, id: string | undefined) =>
   kind === PROJECT ? u.projects.get(id!) : kind === SERVER ? u.servers.get(id!) : undefined;
 
-/** Whether a token's `cap.projects` lets a project place count (§10 Token cap). */
+/**
+ * Whether a token's `cap.projects` lets a place count (§10 Token cap). Organization scope means
+ * "every project, present and future", which a token limited to some projects does not hold: that
+ * keeps `checkGrant` from letting such a token give project sections organization-wide (R31)
+ * and the R9 menus from counting projects the token cannot reach.
+ */
 export const capCountsPlace = (cap: CompiledCap | null, kind: number, id: string | undefined) =>
-  cap === null || cap.projects === null || kind !== PROJECT || cap.projects.has(id!);
+  cap === null ||
+  cap.projects === null ||
+  kind === SERVER ||
+  (kind === PROJECT && cap.projects.has(id!));
 
 /** The cap's level on a section; a project-scope section at a project outside `cap.projects` is none. */
 export const capOn = (cap: CompiledCap, s: number, placeCounts: boolean): number =>
@@ -104,7 +114,11 @@ export const measure = (
 };
 
 /** customer_domain held (R13): [with the principal's factor, counting MFA grants too]. */
-export const domainRole = (u: UserIndex | undefined, mfa: boolean, now: number): [boolean, boolean] => {
+export const domainRole = (
+  u: UserIndex | undefined,
+  mfa: boolean,
+  now: number,
+): [boolean, boolean] => {
   let ok = false;
   let all = false;
   for (const e of u?.org ?? []) {

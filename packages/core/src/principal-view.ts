@@ -1,7 +1,7 @@
-import { capCountsPlace, capOn, citeGrants, domainRole, measure, type Measure } from './measure.js';
+import { capCountsPlace, capOn, citeGrants, domainRole, type Measure, measure } from './measure.js';
 import { type CompiledCap, compileCap, expiryOf } from './principal.js';
 import { BILLING, DOMAINS, MANAGE, NONE, SECTIONS } from './section-index.js';
-import type { Entry, SnapshotIndex, UserIndex } from './snapshot-index.js';
+import { type Entry, isOwnerId, type SnapshotIndex, type UserIndex } from './snapshot-index.js';
 import type { Principal } from './types.js';
 
 /** A principal prepared once for many level questions (effective, checkGrant). */
@@ -15,13 +15,20 @@ export interface PrincipalView {
   now: number;
 }
 
+/** Same test as `decide`'s first: a malformed principal holds nothing (R1). */
+export const isPrincipal = (who: unknown): who is Principal =>
+  typeof who === 'object' &&
+  who !== null &&
+  ((who as Principal).kind === 'user' || (who as Principal).kind === 'token');
+
 export const viewOf = (idx: SnapshotIndex, who: Principal, now: number): PrincipalView => {
-  const token = who.kind === 'token';
+  const valid = isPrincipal(who);
+  const token = valid && who.kind === 'token';
   return {
     idx,
-    user: idx.users.get(who.userId),
-    isOwner: who.userId === idx.ownerId,
-    mfa: who.mfa === true,
+    user: valid ? idx.users.get(who.userId) : undefined,
+    isOwner: valid && isOwnerId(idx, who.userId),
+    mfa: valid && who.mfa === true,
     cap: token ? compileCap(who.cap) : null,
     expired: token && expiryOf(who.expiresAt) <= now,
     now,
@@ -31,7 +38,12 @@ export const viewOf = (idx: SnapshotIndex, who: Principal, now: number): Princip
 const scratch: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
 
 /** The principal's level on section `s` at a place: the same answer `decide` gives as `level`. */
-export const levelOf = (v: PrincipalView, s: number, kind: number, id: string | undefined): number => {
+export const levelOf = (
+  v: PrincipalView,
+  s: number,
+  kind: number,
+  id: string | undefined,
+): number => {
   if (v.expired) return NONE;
   const info = SECTIONS[s]!;
   if (v.isOwner) {

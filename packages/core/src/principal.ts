@@ -1,4 +1,5 @@
-import { MANAGE, READ, SECTION_COUNT, rankOf, sectionIndex, withRelated } from './section-index.js';
+import { isLevel } from './catalog.js';
+import { MANAGE, READ, rankOf, SECTION_COUNT, sectionIndex, withRelated } from './section-index.js';
 import { parseTime } from './snapshot-index.js';
 import type { Principal, TokenCap } from './types.js';
 
@@ -10,19 +11,31 @@ export interface CompiledCap {
 
 const compiledCaps = new WeakMap<TokenCap, CompiledCap>();
 const noCap: CompiledCap = { levels: new Uint8Array(SECTION_COUNT).fill(MANAGE), projects: null };
-const readOnlyCap: CompiledCap = { levels: new Uint8Array(SECTION_COUNT).fill(READ), projects: null };
+const readOnlyCap: CompiledCap = {
+  levels: new Uint8Array(SECTION_COUNT).fill(READ),
+  projects: null,
+};
+const closedCap: CompiledCap = { levels: new Uint8Array(SECTION_COUNT), projects: new Set() };
+
+/** `cap.projects`: absent means every project; anything but a list of ids means none. */
+const projectsOf = (projects: unknown): Set<string> | null => {
+  if (projects === undefined || projects === null) return null;
+  return new Set(Array.isArray(projects) ? projects.filter((p) => typeof p === 'string') : []);
+};
 
 /** Caps are compiled once per cap object: a token's principal is usually reused across checks. */
 export const compileCap = (cap: TokenCap | undefined): CompiledCap => {
-  if (!cap) return noCap;
+  // `null` is how storage spells "no cap"; any other non-object narrows to nothing (R21, fail closed).
+  if (cap === undefined || cap === null) return noCap;
+  if (typeof cap !== 'object') return closedCap;
   const hit = compiledCaps.get(cap);
   if (hit) return hit;
   let levels: Uint8Array;
-  if (cap.levels) {
+  if (typeof cap.levels === 'object' && cap.levels !== null) {
     const named = new Uint8Array(SECTION_COUNT);
     for (const [id, level] of Object.entries(cap.levels)) {
       const s = sectionIndex.get(id);
-      if (s !== undefined && level) named[s] = rankOf(level);
+      if (s !== undefined && isLevel(level)) named[s] = rankOf(level);
     }
     levels = withRelated(named); // §10: related sections follow inside a cap too
   } else {
@@ -31,7 +44,7 @@ export const compileCap = (cap: TokenCap | undefined): CompiledCap => {
   if (cap.readOnly) for (let s = 0; s < SECTION_COUNT; s++) if (levels[s]! > READ) levels[s] = READ;
   const compiled: CompiledCap = {
     levels,
-    projects: Array.isArray(cap.projects) ? new Set(cap.projects) : null,
+    projects: projectsOf(cap.projects),
   };
   compiledCaps.set(cap, compiled);
   return compiled;

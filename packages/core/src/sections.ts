@@ -11,7 +11,11 @@ export const groups: GroupInfo[] = [
   { id: 'remote', scope: 'project', label: { en: 'Remote access', fr: 'Accès distant' } },
   { id: 'advanced', scope: 'project', label: { en: 'Advanced', fr: 'Avancé' } },
   { id: 'monitoring', scope: 'project', label: { en: 'Monitoring', fr: 'Suivi' } },
-  { id: 'server', scope: 'server', label: { en: 'Server configuration', fr: 'Configuration du serveur' } },
+  {
+    id: 'server',
+    scope: 'server',
+    label: { en: 'Server configuration', fr: 'Configuration du serveur' },
+  },
 ];
 
 type Row = [
@@ -26,16 +30,46 @@ const orgRows: Row[] = [
   ['account_management', 'organization', 'Account management', 'Gestion des comptes'],
   ['billing', 'organization', 'Billing', 'Facturation'],
   ['members', 'organization', 'Members and permissions', 'Membres et permissions'],
-  ['company_details', 'owner', 'Company details', "Coordonnées de l'entreprise", { ownerOnly: true }],
-  ['org_closure', 'owner', 'Close the organization', "Fermeture de l'organisation", { ownerOnly: true }],
-  ['authorization_log', 'owner', 'Authorization log', 'Journal des autorisations', { ownerOnly: true }],
-  ['support_approvals', 'owner', 'Support approvals', 'Approbations du support', { ownerOnly: true }],
+  [
+    'company_details',
+    'owner',
+    'Company details',
+    "Coordonnées de l'entreprise",
+    { ownerOnly: true },
+  ],
+  [
+    'org_closure',
+    'owner',
+    'Close the organization',
+    "Fermeture de l'organisation",
+    { ownerOnly: true },
+  ],
+  [
+    'authorization_log',
+    'owner',
+    'Authorization log',
+    'Journal des autorisations',
+    { ownerOnly: true },
+  ],
+  [
+    'support_approvals',
+    'owner',
+    'Support approvals',
+    'Approbations du support',
+    { ownerOnly: true },
+  ],
 ];
 
 const projectRows: Row[] = [
   ['servers', 'cloud', 'Cloud servers', 'Serveurs cloud', { cred: true, related: ['ssh_keys'] }],
   ['ssh_keys', 'cloud', 'SSH keys', 'Clés SSH', { cred: true }],
-  ['balancers', 'cloud', 'Load balancers', 'Répartiteurs de charge', { related: ['ssl_certificates'] }],
+  [
+    'balancers',
+    'cloud',
+    'Load balancers',
+    'Répartiteurs de charge',
+    { related: ['ssl_certificates'] },
+  ],
   ['networks', 'cloud', 'Private networks', 'Réseaux privés', { related: ['ip_addresses'] }],
   ['ip_addresses', 'cloud', 'IP addresses', 'Adresses IP', { inv: true }],
   ['sites', 'web', 'Sites', 'Sites'],

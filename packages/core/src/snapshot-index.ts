@@ -1,4 +1,4 @@
-import { shapeGrant } from './grant-shape.js';
+import { type GrantShape, shapeGrant } from './grant-shape.js';
 import { BILLING, NONE, SECTION_COUNT } from './section-index.js';
 import type { EffectiveGrant, Grant, OrgSnapshot, Scope } from './types.js';
 
@@ -24,7 +24,7 @@ export interface UserIndex {
 }
 
 export interface SnapshotIndex {
-  ownerId: string;
+  ownerId: unknown;
   projects: Set<string>;
   servers: Set<string>;
   projectList: readonly string[];
@@ -32,6 +32,10 @@ export interface SnapshotIndex {
   teamsOfUser: Map<string, string[]>;
   users: Map<string, UserIndex>;
 }
+
+/** Only a string id is ever the owner: a malformed principal or snapshot owns nothing (R1). */
+export const isOwnerId = (idx: SnapshotIndex, id: unknown): boolean =>
+  typeof id === 'string' && id === idx.ownerId;
 
 export const parseTime = (iso: string | undefined): number => {
   if (iso === undefined) return Number.POSITIVE_INFINITY;
@@ -44,17 +48,41 @@ const granteeKey = (g: Grant['grantee']): string =>
 const scopeKey = (s: Scope): string =>
   'project' in s ? `p:${s.project}` : 'server' in s ? `s:${s.server}` : 'o';
 
-/** R2 inside a snapshot: the later grant for one grantee and scope replaces the earlier. */
-const lastPerGranteeAndScope = (grants: Grant[]): Grant[] => {
-  const byKey = new Map<string, Grant>();
-  for (const g of grants) {
-    if (!g || typeof g !== 'object' || !g.grantee || !g.scope) continue;
-    const key = `${granteeKey(g.grantee)}|${scopeKey(g.scope)}`;
+interface Shaped {
+  grant: Grant;
+  shape: GrantShape;
+}
+
+/**
+ * Invalid grants count for nothing (§10), so they are dropped first and never replace a valid one;
+ * then R2 inside a snapshot: the later grant for one grantee and scope replaces the earlier.
+ */
+const validLastPerGranteeAndScope = (grants: unknown): Shaped[] => {
+  const byKey = new Map<string, Shaped>();
+  if (!Array.isArray(grants)) return [];
+  for (const grant of grants as Grant[]) {
+    const shape = shapeGrant(grant);
+    if (typeof shape === 'string') continue;
+    const key = `${granteeKey(grant.grantee)}|${scopeKey(grant.scope)}`;
     byKey.delete(key);
-    byKey.set(key, g);
+    byKey.set(key, { grant, shape });
   }
   return [...byKey.values()];
 };
+
+const own = <T>(record: unknown, key: string): T | undefined =>
+  typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? ((record as Record<string, T>)[key] as T)
+    : undefined;
+
+/** A team's distinct members; a team missing from the snapshot or malformed has none. */
+const membersOf = (teams: unknown, team: string): string[] => {
+  const members = own<unknown>(teams, team);
+  return Array.isArray(members) ? [...new Set(members.filter((u) => typeof u === 'string'))] : [];
+};
+
+const strings = (list: unknown): string[] =>
+  Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 
 const emptyUser = (): UserIndex => ({
   org: [],
@@ -71,12 +99,15 @@ const push = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
 
 /** Indexes a snapshot once: by user (own and team grants merged), then by place. */
 export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
+  const teams: unknown = org?.teams;
   const teamsOfUser = new Map<string, string[]>();
-  for (const [team, members] of Object.entries(org.teams ?? {})) {
-    for (const user of new Set(members)) {
-      const list = teamsOfUser.get(user);
-      if (list) list.push(team);
-      else teamsOfUser.set(user, [team]);
+  if (typeof teams === 'object' && teams !== null) {
+    for (const team of Object.keys(teams)) {
+      for (const user of membersOf(teams, team)) {
+        const list = teamsOfUser.get(user);
+        if (list) list.push(team);
+        else teamsOfUser.set(user, [team]);
+      }
     }
   }
   const users = new Map<string, UserIndex>();
@@ -86,11 +117,10 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
     return u;
   };
 
-  for (const grant of lastPerGranteeAndScope(org.grants ?? [])) {
-    const shape = shapeGrant(grant);
-    if (typeof shape === 'string') continue; // invalid grants count for nothing (§10)
+  for (const { grant, shape } of validLastPerGranteeAndScope(org?.grants)) {
     const expMs = parseTime(grant.expiresAt);
-    const via = 'user' in grant.grantee ? { user: grant.grantee.user } : { team: grant.grantee.team };
+    const via =
+      'user' in grant.grantee ? { user: grant.grantee.user } : { team: grant.grantee.team };
     const card: EffectiveGrant = {
       id: grant.id,
       via,
@@ -113,8 +143,7 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
       levels[BILLING] = shape.levels[BILLING]!;
       billingEntry = { ...entry, levels, domainPurchase: false };
     }
-    const recipients =
-      'user' in via ? [via.user] : (org.teams?.[via.team] ?? []).filter((u, i, a) => a.indexOf(u) === i);
+    const recipients = 'user' in via ? [via.user] : membersOf(teams, via.team);
     for (const userId of recipients) {
       const u = userOf(userId);
       if (expMs > u.memberUntil) u.memberUntil = expMs;
@@ -123,12 +152,14 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
       if (billingEntry) u.org.push(billingEntry);
     }
   }
+  const projectList = strings(org?.projects);
+  const serverList = strings(org?.servers);
   return {
-    ownerId: org.ownerId,
-    projects: new Set(org.projects),
-    servers: new Set(org.servers),
-    projectList: [...org.projects],
-    serverList: [...org.servers],
+    ownerId: org?.ownerId as unknown,
+    projects: new Set(projectList),
+    servers: new Set(serverList),
+    projectList,
+    serverList,
     teamsOfUser,
     users,
   };

@@ -1,6 +1,6 @@
-import { type Place, measure, resolvePlace } from './measure.js';
+import { measure, type Place, resolvePlace } from './measure.js';
 import { LEVEL_NAMES, MANAGE, NONE, READ, SECTIONS, sectionIndex } from './section-index.js';
-import { type SnapshotIndex, parseTime } from './snapshot-index.js';
+import { isOwnerId, parseTime, type SnapshotIndex } from './snapshot-index.js';
 import type {
   Approval,
   SupportAction,
@@ -25,7 +25,9 @@ const refuse = (requester: SupportAssessment['requester'], reason: string): Supp
 
 const samePlace = (idx: SnapshotIndex, a: Target, place: Place): boolean => {
   const other = resolvePlace(idx, sectionIndex.get(a?.section), a?.project, a?.server);
-  return !!other && other.section === place.section && other.kind === place.kind && other.id === place.id;
+  return (
+    !!other && other.section === place.section && other.kind === place.kind && other.id === place.id
+  );
 };
 
 /** R41: an approved, unexpired, unused approval for this requester, target and action. */
@@ -39,7 +41,7 @@ const approvedFor = (
 ): boolean =>
   approvals.some(
     (a) =>
-      a.status === 'approved' &&
+      a?.status === 'approved' &&
       a.requesterId === userId &&
       a.action === action &&
       a.expiresAt !== undefined &&
@@ -57,10 +59,15 @@ export const assessWith = (
   approvals: Approval[],
   now: number,
 ): SupportAssessment => {
-  const isOwner = req.userId === idx.ownerId;
-  const u = idx.users.get(req.userId);
+  const isOwner = isOwnerId(idx, req?.userId);
+  const u = idx.users.get(req?.userId);
   const requester = isOwner ? 'owner' : u && u.memberUntil > now ? 'member' : 'stranger';
-  const place = resolvePlace(idx, sectionIndex.get(target?.section), target?.project, target?.server);
+  const place = resolvePlace(
+    idx,
+    sectionIndex.get(target?.section),
+    target?.project,
+    target?.server,
+  );
   if (!place) return refuse(requester, 'unknown_target');
   if (isOwner) {
     return {
@@ -74,9 +81,10 @@ export const assessWith = (
   if (requester === 'stranger') return refuse(requester, 'not_member');
   const ownerOnly = SECTIONS[place.section]!.ownerOnly;
   // R42: without a second factor on the request, requireMfa grants do not count.
-  const m = measure(u, place.section, place.kind, place.id, req.mfa, now, true, scratch);
+  const m = measure(u, place.section, place.kind, place.id, req.mfa === true, now, true, scratch);
   const level = ownerOnly ? NONE : m.ok;
-  if (level === NONE) return refuse(requester, !ownerOnly && m.all > NONE ? 'mfa_required' : 'no_grant');
+  if (level === NONE)
+    return refuse(requester, !ownerOnly && m.all > NONE ? 'mfa_required' : 'no_grant');
   const change = (action: 'create' | 'update'): SupportVerdict =>
     level === MANAGE || approvedFor(idx, approvals, req.userId, place, action, now)
       ? 'perform'
@@ -85,7 +93,12 @@ export const assessWith = (
     requester,
     level: LEVEL_NAMES[level]!,
     disclose: level >= READ,
-    actions: { view: 'perform', create: change('create'), update: change('update'), delete: 'customer_only' },
+    actions: {
+      view: 'perform',
+      create: change('create'),
+      update: change('update'),
+      delete: 'customer_only',
+    },
     reason: 'granted',
   };
 };
