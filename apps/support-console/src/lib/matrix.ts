@@ -1,0 +1,107 @@
+import {
+  catalog,
+  type Label,
+  type ScopeKind,
+  type SectionInfo,
+  type SupportAssessment,
+} from '@mandate/core';
+import type { Locale } from './i18n/messages';
+
+/** A place of the organization, as the API's matrix names it. */
+export interface Place {
+  kind: ScopeKind;
+  id?: string;
+  /** Null when nothing about the place may be disclosed (R15). */
+  name: string | null;
+}
+
+/** One cell of the API's support matrix: a section at a place, and what support may do. */
+export interface Cell {
+  section: string;
+  project?: string;
+  server?: string;
+  assessment: SupportAssessment;
+}
+
+export interface Row {
+  section: SectionInfo;
+  label: string;
+  /** One per place of the table, in the table's place order; undefined when the API gave none. */
+  cells: Array<SupportAssessment | undefined>;
+}
+
+export interface Group {
+  id: string;
+  label: string;
+  rows: Row[];
+}
+
+export interface Table {
+  scope: ScopeKind;
+  places: Place[];
+  groups: Group[];
+}
+
+export const cellKey = (section: string, kind: ScopeKind, id: string | undefined): string =>
+  `${section}|${kind}|${id ?? ''}`;
+
+const placeOfCell = (c: Cell): [ScopeKind, string | undefined] =>
+  c.project !== undefined
+    ? ['project', c.project]
+    : c.server !== undefined
+      ? ['server', c.server]
+      : ['org', undefined];
+
+export const label = (l: Label, locale: Locale): string => l[locale];
+
+/**
+ * Lays the API's matrix out as the catalog groups it: one table per scope kind (organization,
+ * projects, servers), sections in catalog order under their group, one column per place.
+ * Nothing here decides: every verdict is the API's assessment (core's `assessSupport`).
+ * @example buildTables(places, cells, 'fr')[1].groups[0].label // 'Cloud et réseau'
+ */
+export const buildTables = (places: Place[], cells: Cell[], locale: Locale): Table[] => {
+  const byKey = new Map<string, SupportAssessment>();
+  for (const c of cells) {
+    const [kind, id] = placeOfCell(c);
+    byKey.set(cellKey(c.section, kind, id), c.assessment);
+  }
+  const scopes: ScopeKind[] = ['org', 'project', 'server'];
+  return scopes.map((scope) => {
+    const here = places.filter((p) => p.kind === scope);
+    const groups = catalog.groups
+      .filter((g) => g.scope === scope)
+      .map((g) => ({
+        id: g.id,
+        label: label(g.label, locale),
+        rows: catalog.sections
+          .filter((s) => s.group === g.id && s.scope === scope)
+          .map((s) => ({
+            section: s,
+            label: label(s.label, locale),
+            cells: here.map((p) => byKey.get(cellKey(s.id, p.kind, p.id))),
+          })),
+      }))
+      .filter((g) => g.rows.length > 0);
+    return { scope, places: here, groups };
+  });
+};
+
+/**
+ * A place may be named only when the requester may disclose something there (R15, §7 last
+ * row); otherwise the console shows a neutral placeholder and nothing else.
+ */
+export const placeDisclosed = (table: Table, index: number): boolean =>
+  table.places[index]?.name != null &&
+  table.groups.some((g) => g.rows.some((r) => r.cells[index]?.disclose === true));
+
+/** Query parameters that name a cell's target for the cell page and the API. */
+export const targetParams = (
+  section: string,
+  place: Place,
+): { section: string; project?: string; server?: string } =>
+  place.kind === 'project' && place.id
+    ? { section, project: place.id }
+    : place.kind === 'server' && place.id
+      ? { section, server: place.id }
+      : { section };
