@@ -88,7 +88,9 @@ const vectors = (entries: [string, Level][]): [Uint8Array, Uint8Array] => {
 /** Role grants share one pair of level vectors per role: a 50,000-grant snapshot builds fast. */
 const roleCache = new Map<string, [Uint8Array, Uint8Array]>();
 const roleVectors = (role: string, entries: [string, Level][]): [Uint8Array, Uint8Array] => {
-  let hit = roleCache.get(role);
-  if (!hit) roleCache.set(role, (hit = vectors(entries)));
-  return hit;
+  const hit = roleCache.get(role);
+  if (hit) return hit;
+  const fresh = vectors(entries);
+  roleCache.set(role, fresh);
+  return fresh;
 };

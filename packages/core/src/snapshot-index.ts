@@ -112,9 +112,11 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
   }
   const users = new Map<string, UserIndex>();
   const userOf = (id: string): UserIndex => {
-    let u = users.get(id);
-    if (!u) users.set(id, (u = emptyUser()));
-    return u;
+    const u = users.get(id);
+    if (u) return u;
+    const fresh = emptyUser();
+    users.set(id, fresh);
+    return fresh;
   };
 
   for (const { grant, shape } of validLastPerGranteeAndScope(org?.grants)) {
