@@ -1,0 +1,3 @@
+export { type AuthorizeOptions, authorize, decide, denialError } from './authorize.js';
+export { EvaluatorCache, type OrgAuthz } from './evaluator-cache.js';
+export { loadOrg, orgNotFound } from './org-access.js';
