@@ -105,3 +105,25 @@ export const targetParams = (
     : place.kind === 'server' && place.id
       ? { section, server: place.id }
       : { section };
+
+/**
+ * The name of a target's place, or null when nothing may be disclosed there (R15): the
+ * organization always has its name, a project or server only when some cell there discloses.
+ */
+export const disclosedPlaceName = (
+  places: Place[],
+  cells: Cell[],
+  target: { project?: string; server?: string },
+): string | null => {
+  const kind: ScopeKind =
+    target.project !== undefined ? 'project' : target.server !== undefined ? 'server' : 'org';
+  const id = target.project ?? target.server;
+  const place = places.find((p) => p.kind === kind && p.id === id);
+  if (!place) return null;
+  if (kind === 'org') return place.name;
+  const open = cells.some((c) => {
+    const [k, i] = placeOfCell(c);
+    return k === kind && i === id && c.assessment.disclose;
+  });
+  return open ? place.name : null;
+};

@@ -46,7 +46,7 @@ const en = {
   totpCode: 'Code',
   verify: 'Verify',
   badCode: 'This code is not valid. Check your device’s clock and try again.',
-  totpExpired: 'Your sign-in took too long. Sign in again.',
+  tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
   customerRefused: 'This console is for support staff. A customer account cannot sign in here.',
 
   // Finding the requester
@@ -229,7 +229,7 @@ const fr: Messages = {
   totpCode: 'Code',
   verify: 'Vérifier',
   badCode: 'Ce code n’est pas valide. Vérifiez l’heure de votre appareil et réessayez.',
-  totpExpired: 'La connexion a pris trop de temps. Reconnectez-vous.',
+  tooManyAttempts: 'Trop de tentatives. Attendez une minute et réessayez.',
   customerRefused:
     'Cette console est réservée au support. Un compte client ne peut pas s’y connecter.',
 

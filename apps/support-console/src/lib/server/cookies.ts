@@ -1,9 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 
-/** The staff session, once its second factor is verified. */
+/** The staff session (`mss_…`): password and second factor were both checked by the API. */
 export const SESSION_COOKIE = 'mss_session';
-/** The staff session between the password and the second factor (short-lived). */
-export const PENDING_COOKIE = 'mss_pending';
 /** The remembered language. */
 export const LANG_COOKIE = 'lang';
 
@@ -16,19 +14,14 @@ const base = (url: URL) =>
  * session or an API token put in the cookie is refused before it reaches the API.
  */
 export const isStaffToken = (value: string | undefined): value is string =>
-  typeof value === 'string' && /^mss_[A-Za-z0-9_-]{8,}$/.test(value);
+  typeof value === 'string' && /^mss_[A-Za-z0-9_-]{16,}$/.test(value);
 
 export const setSession = (cookies: Cookies, url: URL, token: string) => {
-  cookies.delete(PENDING_COOKIE, { path: '/' });
   cookies.set(SESSION_COOKIE, token, { ...base(url), maxAge: 60 * 60 * 12 });
 };
 
-export const setPending = (cookies: Cookies, url: URL, token: string) =>
-  cookies.set(PENDING_COOKIE, token, { ...base(url), maxAge: 60 * 5 });
-
 export const clearSession = (cookies: Cookies) => {
   cookies.delete(SESSION_COOKIE, { path: '/' });
-  cookies.delete(PENDING_COOKIE, { path: '/' });
 };
 
 export const setLanguage = (cookies: Cookies, url: URL, locale: string) =>

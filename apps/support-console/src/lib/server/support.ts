@@ -58,7 +58,9 @@ export interface Service {
   details: Record<string, unknown>;
 }
 
-export type ApprovalState = 'pending' | 'approved' | 'denied' | 'expired' | 'used';
+export type { ApprovalState } from '$lib/approval';
+
+import type { ApprovalState } from '$lib/approval';
 
 export interface ApprovalView {
   id: string;
@@ -82,10 +84,6 @@ const notYet = <T>(): Result<T> => ({
 export const signIn = async (
   _email: string,
   _password: string,
-): Promise<Result<{ sessionToken: string }>> => notYet();
-
-export const verifyTotp = async (
-  _pending: string,
   _code: string,
 ): Promise<Result<{ sessionToken: string }>> => notYet();
 
@@ -104,3 +102,62 @@ export const getMatrix = async (
   _user: string,
   _mfa: boolean,
 ): Promise<Result<Matrix>> => notYet();
+
+export const assess = async (
+  _token: string,
+  _org: string,
+  _user: string,
+  _mfa: boolean,
+  _target: Target,
+): Promise<Result<SupportAssessment>> => notYet();
+
+export const listServices = async (
+  _token: string,
+  _org: string,
+  _user: string,
+  _mfa: boolean,
+  _target: Target,
+): Promise<Result<Service[]>> => notYet();
+
+export interface ApprovalAsk {
+  user: string;
+  mfa: boolean;
+  target: Target;
+  action: 'view' | 'create' | 'update';
+  reason: string;
+  serviceId?: string;
+}
+
+export const askApproval = async (
+  _token: string,
+  _org: string,
+  _ask: ApprovalAsk,
+): Promise<Result<ApprovalView>> => notYet();
+
+export const getApproval = async (
+  _token: string,
+  _org: string,
+  _id: string,
+): Promise<Result<ApprovalView>> => notYet();
+
+export interface ActionRequest {
+  user: string;
+  mfa: boolean;
+  target: Target;
+  action: 'view' | 'create' | 'update';
+  serviceId?: string;
+  changes?: { name?: string; details?: Record<string, unknown> };
+  approvalId?: string;
+}
+
+export const perform = async (
+  _token: string,
+  _org: string,
+  _req: ActionRequest,
+): Promise<Result<{ service: Service | null }>> => notYet();
+
+export const openTicket = async (
+  _token: string,
+  _org: string,
+  _ticket: { project?: string; server?: string; subject: string },
+): Promise<Result<{ id: string; alerted: number | null }>> => notYet();

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNext } from '$lib/paths';
-import { setPending } from '$lib/server/cookies';
+import { setSession } from '$lib/server/cookies';
 import { signIn } from '$lib/server/support';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,16 +14,18 @@ export const actions: Actions = {
     const form = await request.formData();
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
+    const code = String(form.get('code') ?? '').replace(/\s+/g, '');
     const next = safeNext(form.get('next'));
     if (!email || !password) return fail(400, { email, error: 'badCredentials' as const });
-    const result = await signIn(email, password);
+    // Staff always pass a second factor: no code, no session (the API enforces it too).
+    if (!/^\d{6}$/.test(code)) return fail(400, { email, error: 'badCode' as const });
+    const result = await signIn(email, password, code);
     if (!result.ok) {
-      const error =
-        result.status >= 500 ? ('apiUnreachable' as const) : ('badCredentials' as const);
-      return fail(result.status >= 500 ? 503 : 400, { email, error });
+      if (result.status >= 500) return fail(503, { email, error: 'apiUnreachable' as const });
+      if (result.status === 429) return fail(429, { email, error: 'tooManyAttempts' as const });
+      return fail(400, { email, error: 'badCredentials' as const });
     }
-    // Staff must pass the second factor (mandatory): the session is kept aside until then.
-    setPending(cookies, url, result.data.sessionToken);
-    redirect(303, `/signin/totp?next=${encodeURIComponent(next)}`);
+    setSession(cookies, url, result.data.sessionToken);
+    redirect(303, next);
   },
 };
