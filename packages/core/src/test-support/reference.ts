@@ -11,7 +11,7 @@ const names: Level[] = ['none', 'read', 'manage'];
 
 const levelIn = (g: Grant, section: string): number => {
   const levels = g.role ? (roleInfo(g.role)?.levels ?? {}) : (g.levels ?? {});
-  let best = rank[levels[section] ?? 'none'];
+  let best: number = rank[levels[section] ?? 'none'];
   for (const s of catalog.sections) {
     if (s.related.includes(section)) best = Math.max(best, rank[levels[s.id] ?? 'none']);
   }
