@@ -1,4 +1,4 @@
-import { type Handle, redirect } from '@sveltejs/kit';
+import { error, type Handle, redirect } from '@sveltejs/kit';
 import { pickLocale } from '$lib/i18n/messages';
 import { clearSession, isStaffToken, LANG_COOKIE, SESSION_COOKIE } from '$lib/server/cookies';
 import { currentAgent } from '$lib/server/support';
@@ -18,10 +18,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   if (locals.token) {
     const agent = await currentAgent(locals.token);
-    if (agent) locals.agent = agent;
-    else {
+    if (agent.ok) locals.agent = agent.data;
+    else if (agent.status === 401 || agent.status === 403) {
       clearSession(cookies);
       locals.token = null;
+    } else if (!isPublic(url.pathname)) {
+      // The API is down: say so rather than signing the agent out.
+      error(503, { message: 'The Mandate API cannot be reached.', code: agent.code });
     }
   }
   if (!locals.agent && !isPublic(url.pathname)) {

@@ -1,4 +1,6 @@
 import type { SupportAssessment, Target } from '@mandate/core';
+import { createMandateClient, isMandateError, type MandateClient } from '@mandate/sdk';
+import { env } from '$env/dynamic/private';
 
 /**
  * The console's only door to the API: every call goes through `@mandate/sdk` here, so pages
@@ -81,15 +83,50 @@ const notYet = <T>(): Result<T> => ({
   detail: 'The support API is not available yet.',
 });
 
+/** The API's base URL (without `/v1`): `MANDATE_API_URL`, default the local API. */
+export const apiUrl = (): string => env.MANDATE_API_URL || 'http://127.0.0.1:8787';
+
+/** An SDK client for one staff session; no retries on the agent's clicks beyond the SDK's. */
+const client = (token?: string): MandateClient =>
+  createMandateClient({ baseUrl: apiUrl(), ...(token ? { token } : {}) });
+
+/** Runs one SDK call and turns a `MandateError` (or an unreachable API) into a `Result`. */
+export const attempt = async <T>(call: () => Promise<T>): Promise<Result<T>> => {
+  try {
+    return { ok: true, data: await call() };
+  } catch (error) {
+    if (isMandateError(error)) {
+      return { ok: false, status: error.status, code: error.code, detail: error.detail };
+    }
+    return { ok: false, status: 503, code: 'unreachable', detail: String(error) };
+  }
+};
+
+/** Staff sign-in: password and TOTP code in one call (the support realm demands both). */
 export const signIn = async (
-  _email: string,
-  _password: string,
-  _code: string,
-): Promise<Result<{ sessionToken: string }>> => notYet();
+  email: string,
+  password: string,
+  code: string,
+): Promise<Result<{ sessionToken: string }>> => {
+  const api = client();
+  return attempt(async () => {
+    const data = await api.unwrap(
+      api.POST('/v1/support/auth/signin', { body: { email, password, code } }),
+    );
+    return { sessionToken: data.sessionToken };
+  });
+};
 
-export const currentAgent = async (_token: string): Promise<Agent | null> => null;
+/** The agent of a staff session; a 401 means the API no longer accepts it (expired, not staff). */
+export const currentAgent = async (token: string): Promise<Result<Agent>> => {
+  const api = client(token);
+  return attempt(() => api.unwrap(api.GET('/v1/support/me')));
+};
 
-export const signOut = async (_token: string): Promise<void> => {};
+export const signOut = async (token: string): Promise<void> => {
+  const api = client(token);
+  await attempt(() => api.unwrap(api.POST('/v1/support/auth/signout')));
+};
 
 export const findRequester = async (
   _token: string,
