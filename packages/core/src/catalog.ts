@@ -32,8 +32,19 @@ export const roleInfo = (id: string): RoleInfo | undefined => roleById.get(id as
 export const isLevel = (value: unknown): value is Level =>
   value === 'none' || value === 'read' || value === 'manage';
 /** @example isAction('purchase') // true */
-export const isAction = (value: unknown): value is Action =>
-  typeof value === 'string' && (actions as readonly string[]).includes(value);
-/** @example labelOf('level_too_low', 'fr') */
+export const isAction = (value: unknown): value is Action => {
+  switch (value) {
+    case 'view':
+    case 'view_credentials':
+    case 'create':
+    case 'update':
+    case 'delete':
+    case 'purchase':
+      return true;
+    default:
+      return false;
+  }
+};
+/** @example reasonLabel('level_too_low', 'fr') // 'Votre niveau d’accès ici ne permet pas cette action.' */
 export const reasonLabel = (code: string, lang: 'en' | 'fr'): string =>
   (reasons as Record<string, { en: string; fr: string }>)[code]?.[lang] ?? code;

@@ -6,6 +6,7 @@ import {
   domainRole,
   type Measure,
   measure,
+  type Place,
   resolvePlace,
 } from './measure.js';
 import { type CompiledCap, compileCap, expiryOf } from './principal.js';
@@ -20,7 +21,7 @@ import {
   SECTIONS,
   sectionIndex,
 } from './section-index.js';
-import { isOwnerId, type SnapshotIndex } from './snapshot-index.js';
+import { type Entry, isOwnerId, type SnapshotIndex } from './snapshot-index.js';
 import type { Action, Decision, Principal, Target } from './types.js';
 
 const deny = (reason: string, level = NONE, grants: string[] = [], cred = false): Decision => ({
@@ -48,9 +49,11 @@ const allows = (
 ) =>
   action === 'purchase' ? purchaseOk(section, level, billing, domain) : level >= needed(action);
 
+const idOf = (e: Entry): string => e.id;
 const NO_DOMAIN_ROLE: readonly [boolean, boolean] = [false, false];
 
-/** Scratch measures: decide is synchronous and never re-entered. */
+/** Scratch place and measures: decide is synchronous and never re-entered. */
+const scratchPlace: Place = { section: 0, kind: 0, id: undefined };
 const onTarget: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
 const onBilling: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
 
@@ -78,6 +81,7 @@ export const decideWith = (
     sectionIndex.get(target?.section),
     target?.project,
     target?.server,
+    scratchPlace,
   );
   if (!place) return deny('unknown_target'); // R1
   const s = place.section;
@@ -140,7 +144,7 @@ export const decideWith = (
       if (!allows(action, s, withMfa, billingMfa, domAll)) reason = 'token_cap';
     }
   }
-  const grants = citeGrants(u, s, place.kind, place.id, mfa, now, placeCounts, level, (e) => e.id);
+  const grants = citeGrants(u, s, place.kind, place.id, mfa, now, placeCounts, level, idOf);
   const cred = info.cred && level >= READ; // R10
   if (notPurchasable) return deny('not_purchasable', level, grants, cred);
   if (reason === 'granted') {

@@ -1,6 +1,7 @@
 import { ORG, PROJECT, SERVER } from './measure.js';
 import { grantsOf, levelOf, type PrincipalView } from './principal-view.js';
 import { LEVEL_NAMES, MEMBERS, NONE, READ, SECTIONS } from './section-index.js';
+import { cardOf } from './snapshot-index.js';
 import type { Effective, EffectiveCell } from './types.js';
 
 const cellAt = (
@@ -13,7 +14,7 @@ const cellAt = (
   if (level === NONE) return null;
   return {
     level: LEVEL_NAMES[level]!,
-    grants: grantsOf(v, s, kind, id, level, (e) => e.card),
+    grants: grantsOf(v, s, kind, id, level, cardOf),
     credentialsVisible: SECTIONS[s]!.cred && level >= READ,
   };
 };

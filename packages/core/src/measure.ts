@@ -16,29 +16,35 @@ export interface Place {
 /**
  * Resolves a target (§10 "Unknown target"): null when the section, project or server is unknown.
  * Organization-scope sections ignore the place, except `members` with a project.
+ * `out` lets `decide` reuse one object instead of allocating per call.
  */
 export const resolvePlace = (
   idx: SnapshotIndex,
   section: number | undefined,
   project: string | undefined,
   server: string | undefined,
+  out: Place = { section: 0, kind: ORG, id: undefined },
 ): Place | null => {
   if (section === undefined) return null;
   const scope = SECTIONS[section]!.scope;
+  out.section = section;
   if (scope === 'project') {
-    return project !== undefined && idx.projects.has(project)
-      ? { section, kind: PROJECT, id: project }
-      : null;
+    if (project === undefined || !idx.projects.has(project)) return null;
+    out.kind = PROJECT;
+    out.id = project;
+  } else if (scope === 'server') {
+    if (server === undefined || !idx.servers.has(server)) return null;
+    out.kind = SERVER;
+    out.id = server;
+  } else if (section !== MEMBERS || project === undefined) {
+    out.kind = ORG;
+    out.id = undefined;
+  } else {
+    if (!idx.projects.has(project)) return null;
+    out.kind = PROJECT;
+    out.id = project;
   }
-  if (scope === 'server') {
-    return server !== undefined && idx.servers.has(server)
-      ? { section, kind: SERVER, id: server }
-      : null;
-  }
-  if (section !== MEMBERS || project === undefined) {
-    return { section, kind: ORG, id: undefined };
-  }
-  return idx.projects.has(project) ? { section, kind: PROJECT, id: project } : null;
+  return out;
 };
 
 /**
@@ -143,14 +149,24 @@ export const citeGrants = <T>(
 ): T[] => {
   const out: T[] = [];
   if (!u || level === NONE) return out;
-  const add = (entries: Entry[] | undefined) => {
-    if (!entries) return;
-    for (const e of entries) {
-      if (e.expMs > now && (mfa || !e.requireMfa) && e.levels[s]! >= level) out.push(pick(e));
-    }
-  };
-  add(u.org);
-  if (kind !== ORG && placeCounts) add(placeEntries(u, kind, id));
+  cite(u.org, s, mfa, now, level, pick, out);
+  if (kind !== ORG && placeCounts) cite(placeEntries(u, kind, id), s, mfa, now, level, pick, out);
   // A project-scope billing grant sits in `org` too (R12): cite it once.
-  return s === BILLING ? [...new Set(out)] : out;
+  return s === BILLING && out.length > 1 ? [...new Set(out)] : out;
+};
+
+const cite = <T>(
+  entries: Entry[] | undefined,
+  s: number,
+  mfa: boolean,
+  now: number,
+  level: number,
+  pick: (e: Entry) => T,
+  out: T[],
+): void => {
+  if (!entries) return;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.expMs > now && (mfa || !e.requireMfa) && e.levels[s]! >= level) out.push(pick(e));
+  }
 };

@@ -19,12 +19,13 @@ export const DOMAINS = indexOf('domains');
 /** R6: index of each section -> indexes of the sections that follow it (never transitive). */
 export const RELATED: readonly number[][] = sections.map((s) => s.related.map(indexOf));
 
-/** Copies `src` into a fresh level vector with R6 applied once. */
+/** R6 applied once to a level vector; `src` itself when no named section has followers. */
 export const withRelated = (src: Uint8Array): Uint8Array => {
-  const out = Uint8Array.from(src);
+  let out = src;
   for (let s = 0; s < SECTION_COUNT; s++) {
     const level = src[s]!;
-    if (level === NONE) continue;
+    if (level === NONE || RELATED[s]!.length === 0) continue;
+    if (out === src) out = Uint8Array.from(src);
     for (const r of RELATED[s]!) if (out[r]! < level) out[r] = level;
   }
   return out;

@@ -10,9 +10,22 @@ export interface Entry {
   /** Milliseconds; +Infinity without expiry, -Infinity when unreadable (fail closed). */
   expMs: number;
   domainPurchase: boolean;
-  /** The same grant as the permissions card shows it (R51). */
-  card: EffectiveGrant;
+  /** The grant itself: the permissions card (R51) is built from it only when asked. */
+  grant: Grant;
 }
+
+/** The grant as the permissions card shows it (R51): its source, scope, MFA flag and expiry. */
+export const cardOf = (e: Entry): EffectiveGrant => {
+  const g = e.grant;
+  const card: EffectiveGrant = {
+    id: g.id,
+    via: 'user' in g.grantee ? { user: g.grantee.user } : { team: g.grantee.team },
+    scope: g.scope,
+    requireMfa: e.requireMfa,
+  };
+  if (g.expiresAt !== undefined) card.expiresAt = g.expiresAt;
+  return card;
+};
 
 /** Everything that applies to one user, by place, built once per snapshot. */
 export interface UserIndex {
@@ -54,20 +67,24 @@ interface Shaped {
 }
 
 /**
- * Invalid grants count for nothing (§10), so they are dropped first and never replace a valid one;
- * then R2 inside a snapshot: the later grant for one grantee and scope replaces the earlier.
+ * Invalid grants count for nothing (§10), so they never replace a valid one; then R2 inside a
+ * snapshot: the later grant for one grantee and scope replaces the earlier. Walks backwards
+ * keeping the first seen, then restores the snapshot's order.
  */
 const validLastPerGranteeAndScope = (grants: unknown): Shaped[] => {
-  const byKey = new Map<string, Shaped>();
   if (!Array.isArray(grants)) return [];
-  for (const grant of grants as Grant[]) {
+  const seen = new Set<string>();
+  const kept: Shaped[] = [];
+  for (let i = grants.length - 1; i >= 0; i--) {
+    const grant = grants[i] as Grant;
     const shape = shapeGrant(grant);
     if (typeof shape === 'string') continue;
     const key = `${granteeKey(grant.grantee)}|${scopeKey(grant.scope)}`;
-    byKey.delete(key);
-    byKey.set(key, { grant, shape });
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ grant, shape });
   }
-  return [...byKey.values()];
+  return kept.reverse();
 };
 
 const own = <T>(record: unknown, key: string): T | undefined =>
@@ -101,9 +118,12 @@ const push = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
 export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
   const teams: unknown = org?.teams;
   const teamsOfUser = new Map<string, string[]>();
+  const teamMembers = new Map<string, string[]>();
   if (typeof teams === 'object' && teams !== null) {
     for (const team of Object.keys(teams)) {
-      for (const user of membersOf(teams, team)) {
+      const members = membersOf(teams, team);
+      teamMembers.set(team, members);
+      for (const user of members) {
         const list = teamsOfUser.get(user);
         if (list) list.push(team);
         else teamsOfUser.set(user, [team]);
@@ -121,31 +141,18 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
 
   for (const { grant, shape } of validLastPerGranteeAndScope(org?.grants)) {
     const expMs = parseTime(grant.expiresAt);
-    const via =
-      'user' in grant.grantee ? { user: grant.grantee.user } : { team: grant.grantee.team };
-    const card: EffectiveGrant = {
-      id: grant.id,
-      via,
-      scope: grant.scope,
-      requireMfa: grant.requireMfa === true,
-      ...(grant.expiresAt !== undefined ? { expiresAt: grant.expiresAt } : {}),
-    };
-    const entry: Entry = {
-      id: grant.id,
-      levels: shape.levels,
-      requireMfa: grant.requireMfa === true,
-      expMs,
-      domainPurchase: shape.domainPurchase,
-      card,
-    };
+    const requireMfa = grant.requireMfa === true;
+    const { levels, domainPurchase } = shape;
+    const entry: Entry = { id: grant.id, levels, requireMfa, expMs, domainPurchase, grant };
     // R12: billing named at project or server scope counts organization-wide.
     let billingEntry: Entry | undefined;
-    if (shape.scopeKind !== 'org' && shape.levels[BILLING] !== NONE) {
-      const levels = new Uint8Array(SECTION_COUNT);
-      levels[BILLING] = shape.levels[BILLING]!;
-      billingEntry = { ...entry, levels, domainPurchase: false };
+    if (shape.scopeKind !== 'org' && levels[BILLING] !== NONE) {
+      const billing = new Uint8Array(SECTION_COUNT);
+      billing[BILLING] = levels[BILLING]!;
+      billingEntry = { ...entry, levels: billing, domainPurchase: false };
     }
-    const recipients = 'user' in via ? [via.user] : membersOf(teams, via.team);
+    const g = grant.grantee;
+    const recipients = 'user' in g ? [g.user] : (teamMembers.get(g.team) ?? []);
     for (const userId of recipients) {
       const u = userOf(userId);
       if (expMs > u.memberUntil) u.memberUntil = expMs;
