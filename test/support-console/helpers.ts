@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OrgSnapshot } from '@mandate/core';
+import { createMandateClient, type MandateClient } from '@mandate/sdk';
 import type { Page } from '@playwright/test';
-import { expect, totp } from '../fixtures.js';
+import { expect, password, totp, uniqueEmail, urls } from '../fixtures.js';
 
 // Helpers of the support console's flows. Support agents are provider staff: no public API
 // creates them, so a test creates one the way the API's own seed does — with the API's
@@ -97,4 +98,179 @@ export async function signInConsole(page: Page, consoleUrl: string, agent: Agent
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     /Who is asking\?|Qui fait la demande/,
   );
+}
+
+export interface SeededUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+export interface SeededOrg {
+  org: string;
+  orgName: string;
+  users: Record<'owner' | 'manage' | 'read' | 'mfaOnly' | 'none', SeededUser>;
+  projects: { shop: string; blog: string };
+  server: string;
+  services: { shopDb: string; shopSite: string; blogSite: string };
+  /** Every service name of the organization (R15: never shown to a requester without access). */
+  serviceNames: string[];
+  /** Project and server names. */
+  placeNames: string[];
+}
+
+const signUp = async (who: string): Promise<SeededUser> => {
+  const api = createMandateClient({ baseUrl: urls.api });
+  const email = uniqueEmail(who);
+  const session = await api.unwrap(
+    api.POST('/v1/auth/signup', { body: { email, password, name: `E2E ${who}`, locale: 'en' } }),
+  );
+  return { id: session.userId, email, token: session.sessionToken };
+};
+
+/**
+ * An organization with an owner and four requesters, made through the API as its customers
+ * would: `manage` is a customer admin; `read` reads databases and sites of the shop project;
+ * `mfaOnly` manages them only with a second factor (R7); `none` has no grant at all.
+ */
+export async function seedOrg(): Promise<SeededOrg> {
+  const suffix = randomBytes(3).toString('hex');
+  const owner = await signUp('owner');
+  const [manage, read, mfaOnly, none] = await Promise.all(
+    ['manage', 'read', 'mfa-only', 'none'].map((w) => signUp(w)),
+  );
+  const api = createMandateClient({ baseUrl: urls.api, token: owner.token });
+  const orgName = `Acme ${suffix}`;
+  const org = await api.unwrap(api.POST('/v1/orgs', { body: { name: orgName } }));
+  const path = { org: org.id };
+  const serverName = `edge-box-${suffix}`;
+  const server = await api.unwrap(
+    api.POST('/v1/orgs/{org}/servers', { params: { path }, body: { name: serverName } }),
+  );
+  const shopName = `Shop-${suffix}`;
+  const blogName = `Blog-${suffix}`;
+  const shop = await api.unwrap(
+    api.POST('/v1/orgs/{org}/projects', {
+      params: { path },
+      body: { name: shopName, serverId: server.id },
+    }),
+  );
+  const blog = await api.unwrap(
+    api.POST('/v1/orgs/{org}/projects', { params: { path }, body: { name: blogName } }),
+  );
+  await seedGrantsAndServices(api, org.id, {
+    manage: manage!.id,
+    read: read!.id,
+    mfaOnly: mfaOnly!.id,
+    shop: shop.id,
+    blog: blog.id,
+  });
+  const services = {
+    shopDb: `shopdb-${suffix}`,
+    shopSite: `shop-site-${suffix}`,
+    blogSite: `blog-site-${suffix}`,
+  };
+  await createService(api, org.id, 'databases', shop.id, services.shopDb);
+  await createService(api, org.id, 'sites', shop.id, services.shopSite);
+  await createService(api, org.id, 'sites', blog.id, services.blogSite);
+  return {
+    org: org.id,
+    orgName,
+    users: { owner, manage: manage!, read: read!, mfaOnly: mfaOnly!, none: none! },
+    projects: { shop: shop.id, blog: blog.id },
+    server: server.id,
+    services,
+    serviceNames: Object.values(services),
+    placeNames: [shopName, blogName, serverName],
+  };
+}
+
+interface Insertable {
+  insertInto(table: string): { values(v: object | object[]): { execute(): Promise<unknown> } };
+  updateTable(table: string): {
+    set(v: object): { where(c: string, op: '=', v: string): { execute(): Promise<unknown> } };
+  };
+}
+
+const rid = (prefix: string) => `${prefix}_e2e${randomBytes(8).toString('hex')}`;
+
+/**
+ * Grants and services of the seeded organization. Written with the API's own database layer
+ * (the grants and services routes were not in the API when these flows were written); the
+ * matrix is then compared against the snapshot the API itself loads from these rows.
+ */
+async function seedGrantsAndServices(
+  _api: MandateClient,
+  org: string,
+  ids: { manage: string; read: string; mfaOnly: string; shop: string; blog: string },
+) {
+  const { toJson } = await apiModule<{ toJson(v: unknown): unknown }>('db/json.js');
+  await withApiDb(async (raw) => {
+    const db = raw as unknown as Insertable;
+    const grant = (user: string, scope: 'org' | 'project', extra: object, project?: string) => ({
+      id: rid('grt'),
+      org_id: org,
+      grantee_user_id: user,
+      scope_kind: scope,
+      project_id: project ?? null,
+      ...extra,
+    });
+    await db
+      .insertInto('memberships')
+      .values([ids.manage, ids.read, ids.mfaOnly].map((u) => ({ org_id: org, user_id: u })))
+      .execute();
+    await db
+      .insertInto('grants')
+      .values([
+        grant(ids.manage, 'org', { role: 'customer_admin' }),
+        grant(
+          ids.read,
+          'project',
+          { levels: toJson({ databases: 'read', sites: 'read', servers: 'read' }) },
+          ids.shop,
+        ),
+        grant(
+          ids.mfaOnly,
+          'project',
+          {
+            levels: toJson({ databases: 'manage', sites: 'manage' }),
+            require_mfa: true,
+          },
+          ids.shop,
+        ),
+        grant(ids.mfaOnly, 'org', { levels: toJson({ billing: 'read' }) }),
+      ])
+      .execute();
+    // Evaluators cached by the API are keyed by this version.
+    await db
+      .updateTable('organizations')
+      .set({ authz_version: Date.now() % 1_000_000_000 })
+      .where('id', '=', org)
+      .execute();
+  });
+}
+
+async function createService(
+  _api: MandateClient,
+  org: string,
+  section: string,
+  project: string,
+  name: string,
+) {
+  const { toJson } = await apiModule<{ toJson(v: unknown): unknown }>('db/json.js');
+  await withApiDb(async (raw) => {
+    const db = raw as unknown as Insertable;
+    await db
+      .insertInto('services')
+      .values({
+        id: rid('svc'),
+        org_id: org,
+        project_id: project,
+        section,
+        name,
+        details: toJson({ engine: section === 'databases' ? 'postgresql' : 'nginx' }),
+        secret: toJson({ password: `s3cret-${name}` }),
+      })
+      .execute();
+  });
 }

@@ -42,7 +42,9 @@ test.describe('support console: staff sign-in', () => {
     const email = uniqueEmail('customer');
     const api = createMandateClient({ baseUrl: urls.api });
     const { sessionToken } = await api.unwrap(
-      api.POST('/v1/auth/signup', { body: { email, password, name: 'Casey Customer', locale: 'en' } }),
+      api.POST('/v1/auth/signup', {
+        body: { email, password, name: 'Casey Customer', locale: 'en' },
+      }),
     );
     await page.goto(`${consoleUrl}/signin`);
     await page.getByLabel('E-mail').fill(email);

@@ -1,0 +1,176 @@
+import {
+  catalog,
+  createEvaluator,
+  type OrgSnapshot,
+  type SupportAssessment,
+  type Target,
+} from '@mandate/core';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, screenshot, test } from '../fixtures.js';
+import {
+  type Agent,
+  createAgent,
+  loadSnapshot,
+  type SeededOrg,
+  seedOrg,
+  signInConsole,
+} from './helpers.js';
+
+// The console decides nothing: every cell it renders must be core's `assessSupport` on the
+// organization's snapshot, for every section and place, with and without the second factor.
+
+type Shown = Pick<SupportAssessment, 'level' | 'disclose' | 'reason' | 'requester'> &
+  SupportAssessment['actions'];
+
+const caseUrl = (consoleUrl: string, org: string, user: string, mfa: boolean) =>
+  `${consoleUrl}/case/${org}/${user}?mfa=${mfa ? 'yes' : 'no'}`;
+
+/** Every (section, place) of the snapshot, keyed like the rendered cells. */
+const expectedMatrix = (snapshot: OrgSnapshot, userId: string, mfa: boolean) => {
+  const evaluator = createEvaluator(snapshot);
+  const out: Record<string, Shown> = {};
+  for (const s of catalog.sections) {
+    const places: Array<[string, string, Target]> =
+      s.scope === 'org'
+        ? [['org', '', { section: s.id }]]
+        : s.scope === 'project'
+          ? snapshot.projects.map((p) => ['project', p, { section: s.id, project: p }])
+          : snapshot.servers.map((v) => ['server', v, { section: s.id, server: v }]);
+    for (const [kind, id, target] of places) {
+      const a = evaluator.assessSupport({ userId, mfa }, target);
+      out[`${s.id}|${kind}|${id}`] = {
+        level: a.level,
+        disclose: a.disclose,
+        reason: a.reason,
+        requester: a.requester,
+        ...a.actions,
+      };
+    }
+  }
+  return out;
+};
+
+/** Reads every rendered cell back from its data-* attributes. */
+const renderedMatrix = async (page: Page) => {
+  const cells = await page
+    .locator('[data-cell]')
+    .evaluateAll((els) => els.map((el) => ({ ...(el as HTMLElement).dataset })));
+  const out: Record<string, Shown> = {};
+  for (const d of cells) {
+    out[`${d.section}|${d.placeKind}|${d.placeId}`] = {
+      level: d.level as Shown['level'],
+      disclose: d.disclose === 'yes',
+      reason: d.reason ?? '',
+      requester: d.requester as Shown['requester'],
+      view: d.view as Shown['view'],
+      create: d.create as Shown['create'],
+      update: d.update as Shown['update'],
+      delete: d.delete as Shown['delete'],
+    };
+  }
+  return out;
+};
+
+test.describe('support console: the matrix is assessSupport', () => {
+  let agent: Agent;
+  let seeded: SeededOrg;
+  let snapshot: OrgSnapshot;
+
+  test.beforeAll(async () => {
+    agent = await createAgent();
+    seeded = await seedOrg();
+    snapshot = await loadSnapshot({ id: seeded.org, ownerId: seeded.users.owner.id });
+  });
+
+  for (const who of ['owner', 'manage', 'read', 'mfaOnly', 'none'] as const) {
+    test(`whole matrix for the ${who} requester, with and without a second factor`, async ({
+      page,
+      consoleUrl,
+    }) => {
+      await signInConsole(page, consoleUrl, agent);
+      const user = seeded.users[who];
+      for (const mfa of [false, true]) {
+        await page.goto(caseUrl(consoleUrl, seeded.org, user.id, mfa));
+        await expect(page.getByTestId('mfa-status')).toHaveText(mfa ? '2FA verified' : 'No 2FA');
+        expect(await renderedMatrix(page)).toEqual(expectedMatrix(snapshot, user.id, mfa));
+      }
+    });
+  }
+
+  test('the second factor can be toggled and shows on every screen (R42)', async ({
+    page,
+    consoleUrl,
+  }) => {
+    await signInConsole(page, consoleUrl, agent);
+    const user = seeded.users.mfaOnly;
+    await page.goto(caseUrl(consoleUrl, seeded.org, user.id, false));
+    const cell = page.locator(
+      `[data-cell][data-section="databases"][data-place-id="${seeded.projects.shop}"]`,
+    );
+    await expect(cell).toHaveAttribute('data-level', 'none');
+    await page.getByTestId('mfa-toggle').click();
+    await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
+    await expect(cell).toHaveAttribute('data-level', 'manage');
+    await cell.getByRole('link', { name: /Details/ }).click();
+    await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
+    await expect(page.getByTestId('assessment')).toHaveAttribute('data-level', 'manage');
+    await page.getByRole('link', { name: 'Technical ticket' }).click();
+    await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
+  });
+
+  test('nothing about the organization leaks to a requester without access (R15)', async ({
+    page,
+    consoleUrl,
+  }) => {
+    await signInConsole(page, consoleUrl, agent);
+    const user = seeded.users.none;
+    const pages = [
+      caseUrl(consoleUrl, seeded.org, user.id, false),
+      caseUrl(consoleUrl, seeded.org, user.id, true),
+      `${consoleUrl}/case/${seeded.org}/${user.id}/cell?mfa=no&section=databases&project=${seeded.projects.shop}`,
+      `${consoleUrl}/case/${seeded.org}/${user.id}/cell?mfa=yes&section=sites&project=${seeded.projects.blog}`,
+      `${consoleUrl}/case/${seeded.org}/${user.id}/ticket?mfa=no`,
+    ];
+    for (const url of pages) {
+      await page.goto(url);
+      const html = await page.content();
+      for (const name of [...seeded.serviceNames, ...seeded.placeNames]) {
+        expect(html, `${url} shows ${name}`).not.toContain(name);
+      }
+    }
+    // The read requester sees its own project's services, but not the other project's.
+    await page.goto(
+      `${consoleUrl}/case/${seeded.org}/${seeded.users.read.id}/cell?mfa=no&section=databases&project=${seeded.projects.shop}`,
+    );
+    await expect(page.getByTestId('services')).toContainText(seeded.services.shopDb);
+    const html = await page.content();
+    expect(html).not.toContain(seeded.services.blogSite);
+  });
+
+  test('screenshots of the matrix in English and French, accessible', async ({
+    page,
+    consoleUrl,
+  }) => {
+    await signInConsole(page, consoleUrl, agent);
+    await page.goto(caseUrl(consoleUrl, seeded.org, seeded.users.read.id, false));
+    await expectAccessible(page, 'matrix (en)');
+    await screenshot(page, 'support-console-matrix-en');
+    await page.getByTestId('switch-language').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Ce que le support peut faire pour ce demandeur',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expectAccessible(page, 'matrix (fr)');
+    await screenshot(page, 'support-console-matrix-fr');
+    // Remembered: a new page load stays in French.
+    await page.reload();
+    await expect(page.getByTestId('mfa-status')).toHaveText('Sans 2FA');
+    await page.goto(
+      `${consoleUrl}/case/${seeded.org}/${seeded.users.read.id}/cell?mfa=no&section=databases&project=${seeded.projects.shop}`,
+    );
+    await expectAccessible(page, 'cell (fr)');
+    await screenshot(page, 'support-console-cell-fr');
+    await page.getByTestId('switch-language').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
