@@ -187,9 +187,6 @@ export async function seedOrg(): Promise<SeededOrg> {
 
 interface Insertable {
   insertInto(table: string): { values(v: object | object[]): { execute(): Promise<unknown> } };
-  updateTable(table: string): {
-    set(v: object): { where(c: string, op: '=', v: string): { execute(): Promise<unknown> } };
-  };
 }
 
 const rid = (prefix: string) => `${prefix}_e2e${randomBytes(8).toString('hex')}`;
@@ -205,6 +202,9 @@ async function seedGrantsAndServices(
   ids: { manage: string; read: string; mfaOnly: string; shop: string; blog: string },
 ) {
   const { toJson } = await apiModule<{ toJson(v: unknown): unknown }>('db/json.js');
+  const { bumpAuthzVersion } = await apiModule<{
+    bumpAuthzVersion(db: Db, org: string): Promise<number>;
+  }>('db/authz-version.js');
   await withApiDb(async (raw) => {
     const db = raw as unknown as Insertable;
     const grant = (user: string, scope: 'org' | 'project', extra: object, project?: string) => ({
@@ -242,11 +242,7 @@ async function seedGrantsAndServices(
       ])
       .execute();
     // Evaluators cached by the API are keyed by this version.
-    await db
-      .updateTable('organizations')
-      .set({ authz_version: Date.now() % 1_000_000_000 })
-      .where('id', '=', org)
-      .execute();
+    await bumpAuthzVersion(raw, org);
   });
 }
 
