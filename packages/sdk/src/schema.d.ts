@@ -4,6 +4,109 @@
  */
 
 export interface paths {
+    "/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a customer profile and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignUpBody"];
+                };
+            };
+            responses: {
+                /** @description Signed up and signed in. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description The input is invalid (field-level `errors`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid credential. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Denied; `code` is the evaluator’s reason. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller (R15). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts; see `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/signin": {
         parameters: {
             query?: never;
@@ -135,109 +238,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
-                };
-                /** @description The input is invalid (field-level `errors`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No valid credential. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Denied; `code` is the evaluator’s reason. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or not visible to the caller (R15). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many failed attempts; see `Retry-After`. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Unexpected failure. */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/signup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Create a customer profile and sign in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignUpBody"];
-                };
-            };
-            responses: {
-                /** @description Signed up and signed in. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
                 };
                 /** @description The input is invalid (field-level `errors`). */
                 400: {
@@ -515,7 +515,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/mfa/confirm": {
+    "/v1/me/mfa/enroll": {
         parameters: {
             query?: never;
             header?: never;
@@ -524,10 +524,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Finish TOTP enrolment with a code; returns 10 recovery codes
-         * @description The current session then counts as having passed a second factor (R7).
-         */
+        /** Start TOTP enrolment: a new secret to confirm with a code */
         post: {
             parameters: {
                 query?: never;
@@ -535,19 +532,15 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MfaConfirmBody"];
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description MFA is on. */
+                /** @description The secret to scan. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RecoveryCodes"];
+                        "application/json": components["schemas"]["MfaEnrollment"];
                     };
                 };
                 /** @description The input is invalid (field-level `errors`). */
@@ -621,7 +614,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/mfa/enroll": {
+    "/v1/me/mfa/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -630,7 +623,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start TOTP enrolment: a new secret to confirm with a code */
+        /**
+         * Finish TOTP enrolment with a code; returns 10 recovery codes
+         * @description The current session then counts as having passed a second factor (R7).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -638,15 +634,19 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MfaConfirmBody"];
+                };
+            };
             responses: {
-                /** @description The secret to scan. */
+                /** @description MFA is on. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MfaEnrollment"];
+                        "application/json": components["schemas"]["RecoveryCodes"];
                     };
                 };
                 /** @description The input is invalid (field-level `errors`). */
@@ -1721,8 +1721,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Session: {
+            /** @description Send as `Authorization: Bearer …`. */
+            sessionToken: string;
+            /** @description True: finish with POST /v1/auth/totp/verify before anything else. */
+            mfaRequired: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            userId: string;
+        };
+        Problem: {
+            /** @example https://mandate.dev/problems/not_found */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: components["schemas"]["ErrorCode"];
+            requestId: string;
+            /** @description Field-level messages of a 400 validation failure. */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        /** @enum {string} */
+        ErrorCode: "bad_request" | "validation_failed" | "invalid_json" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "invalid_credentials" | "second_factor_required" | "invalid_totp" | "mfa_not_enrolled" | "mfa_already_enabled" | "session_expired" | "token_invalid" | "token_revoked" | "token_idle" | "wrong_realm" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "email_taken" | "precondition_failed" | "precondition_required" | "rate_limited" | "organization_closed" | "insufficient_balance" | "internal_error" | "no_grant" | "level_too_low" | "mfa_required" | "owner_only" | "session_required" | "token_cap" | "token_expired" | "billing_required" | "not_purchasable" | "unknown_target" | "unknown_action" | "invalid_grant" | "unknown_section" | "wrong_scope" | "self_grant" | "owner_grant" | "not_delegator" | "escalation" | "not_member";
+        SignUpBody: {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            /**
+             * @default en
+             * @enum {string}
+             */
+            locale?: "en" | "fr";
+        };
+        SignInBody: {
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        SecondFactorResult: {
+            mfa: boolean;
+        };
+        TotpVerifyBody: {
+            /** @description A 6-digit TOTP code or a recovery code (xxxxx-xxxxx). */
+            code: string;
+        };
+        Me: {
+            id: string;
+            email: string;
+            name: string;
+            locale: string;
+            mfaEnabled: boolean;
+            credential: {
+                /** @enum {string} */
+                kind: "session" | "token";
+                /** @description Counts as a second factor for R7 (R23 for tokens). */
+                mfa: boolean;
+                /** @description The organization a token is bound to. */
+                orgId?: string;
+            };
+        };
+        MfaEnrollment: {
+            /** @description Base32 TOTP secret, for manual entry. */
+            secret: string;
+            /** @description otpauth:// URI to show as a QR code. */
+            otpauthUri: string;
+        };
+        RecoveryCodes: {
+            /** @description Shown once; each works once. */
+            recoveryCodes: string[];
+        };
+        MfaConfirmBody: {
+            code: string;
+        };
+        MyOrganizations: {
+            organizations: components["schemas"]["MyOrganization"][];
+        };
+        MyOrganization: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "member";
+            closed: boolean;
+        };
+        Organization: {
+            id: string;
+            name: string;
+            ownerId: string;
+            isOwner: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Bumped by every change to who may do what (revocation receipts). */
+            authzVersion: number;
+        };
         CreateOrgBody: {
             name: string;
+        };
+        Project: {
+            id: string;
+            orgId: string;
+            name: string;
+            serverId: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         CreateProjectBody: {
             name: string;
@@ -1732,146 +1838,40 @@ export interface components {
              */
             serverId?: string;
         };
-        CreateServerBody: {
-            name: string;
-        };
-        /** @enum {string} */
-        ErrorCode: "bad_request" | "validation_failed" | "invalid_json" | "unsupported_media_type" | "payload_too_large" | "unauthorized" | "invalid_credentials" | "second_factor_required" | "invalid_totp" | "mfa_not_enrolled" | "mfa_already_enabled" | "session_expired" | "token_invalid" | "token_revoked" | "token_idle" | "wrong_realm" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "email_taken" | "precondition_failed" | "precondition_required" | "rate_limited" | "organization_closed" | "insufficient_balance" | "internal_error" | "no_grant" | "level_too_low" | "mfa_required" | "owner_only" | "session_required" | "token_cap" | "token_expired" | "billing_required" | "not_purchasable" | "unknown_target" | "unknown_action" | "invalid_grant" | "unknown_section" | "wrong_scope" | "self_grant" | "owner_grant" | "not_delegator" | "escalation" | "not_member";
-        Me: {
-            credential: {
-                /** @enum {string} */
-                kind: "session" | "token";
-                /** @description Counts as a second factor for R7 (R23 for tokens). */
-                mfa: boolean;
-                /** @description The organization a token is bound to. */
-                orgId?: string;
-            };
-            email: string;
-            id: string;
-            locale: string;
-            mfaEnabled: boolean;
-            name: string;
-        };
-        MfaConfirmBody: {
-            code: string;
-        };
-        MfaEnrollment: {
-            /** @description otpauth:// URI to show as a QR code. */
-            otpauthUri: string;
-            /** @description Base32 TOTP secret, for manual entry. */
-            secret: string;
-        };
-        MyOrganization: {
-            closed: boolean;
-            id: string;
-            name: string;
-            /** @enum {string} */
-            role: "owner" | "member";
-        };
-        MyOrganizations: {
-            organizations: components["schemas"]["MyOrganization"][];
-        };
-        Organization: {
-            /** @description Bumped by every change to who may do what (revocation receipts). */
-            authzVersion: number;
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            isOwner: boolean;
-            name: string;
-            ownerId: string;
-        };
-        Problem: {
-            code: components["schemas"]["ErrorCode"];
-            detail: string;
-            /** @description Field-level messages of a 400 validation failure. */
-            errors?: {
-                message: string;
-                path: string;
-            }[];
-            requestId: string;
-            status: number;
-            title: string;
-            /** @example https://mandate.dev/problems/not_found */
-            type: string;
-        };
-        Project: {
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            name: string;
-            orgId: string;
-            serverId: string | null;
-        };
         ProjectList: {
             projects: components["schemas"]["Project"][];
         };
-        RecoveryCodes: {
-            /** @description Shown once; each works once. */
-            recoveryCodes: string[];
-        };
-        SecondFactorResult: {
-            mfa: boolean;
-        };
         Server: {
+            id: string;
+            orgId: string;
+            name: string;
             /** Format: date-time */
             createdAt: string;
-            id: string;
+        };
+        CreateServerBody: {
             name: string;
-            orgId: string;
         };
         ServerList: {
             servers: components["schemas"]["Server"][];
         };
-        Session: {
-            /** Format: date-time */
-            expiresAt: string;
-            /** @description True: finish with POST /v1/auth/totp/verify before anything else. */
-            mfaRequired: boolean;
-            /** @description Send as `Authorization: Bearer …`. */
-            sessionToken: string;
-            userId: string;
-        };
-        SignInBody: {
-            /** Format: email */
-            email: string;
-            password: string;
-        };
-        SignUpBody: {
-            /** Format: email */
-            email: string;
-            /**
-             * @default en
-             * @enum {string}
-             */
-            locale?: "en" | "fr";
-            name: string;
-            password: string;
-        };
-        SupportAgent: {
-            email: string;
-            id: string;
-            name: string;
-        };
         SupportSession: {
-            agentId: string;
-            /** Format: date-time */
-            expiresAt: string;
             /** @description `mss_…`: only accepted on /v1/support routes. */
             sessionToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+            agentId: string;
         };
         SupportSignInBody: {
-            /** @description The agent’s TOTP code: staff sign-in always needs it. */
-            code: string;
             /** Format: email */
             email: string;
             password: string;
-        };
-        TotpVerifyBody: {
-            /** @description A 6-digit TOTP code or a recovery code (xxxxx-xxxxx). */
+            /** @description The agent’s TOTP code: staff sign-in always needs it. */
             code: string;
+        };
+        SupportAgent: {
+            id: string;
+            email: string;
+            name: string;
         };
     };
     responses: never;
