@@ -5,6 +5,7 @@
  * stream with (a) @mandate/core `decide`, (b) @casl/ability with one cached ability per user,
  * (c) a precomputed Map<userId, Uint8Array> lookup (the floor), then the same stream as tokens.
  */
+import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { MongoAbility } from '@casl/ability';
@@ -119,7 +120,18 @@ const benchOne = (userCount: number, passes: number) => {
 };
 
 const started = Date.now();
-console.log('@mandate/core benchmark (node %s, %s)', process.version, process.arch);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+console.log(
+  '@mandate/core benchmark (node %s, %s, %d CPUs, load average %s)',
+  process.version,
+  process.arch,
+  os.availableParallelism(),
+  load(),
+);
 console.log(
   'Per-check times come from batches of 64 checks timed with process.hrtime.bigint() and divided by 64:',
 );
@@ -172,4 +184,5 @@ console.log(`  token ≤ 1.2× user         ${tokenUser.toFixed(2)}×  ${check(t
 console.log(
   `  50k-grant build < 200 ms  ${big.buildMs.toFixed(1)} ms (${big.grants.toLocaleString('en')} grants)  ${check(big.buildMs < 200)}`,
 );
+console.log(`\nload average at the end: ${load()} (figures on a busy machine run slower)`);
 console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 import { type GrantShape, shapeGrant } from './grant-shape.js';
 import { BILLING, NONE, SECTION_COUNT } from './section-index.js';
-import type { EffectiveGrant, Grant, OrgSnapshot, Scope } from './types.js';
+import type { EffectiveGrant, Grant, OrgSnapshot } from './types.js';
 
 /** One compiled grant as seen by one user (directly or through a team). */
 export interface Entry {
@@ -56,10 +56,17 @@ export const parseTime = (iso: string | undefined): number => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-const granteeKey = (g: Grant['grantee']): string =>
-  'user' in g ? `u:${g.user}` : `t:${(g as { team: string }).team}`;
-const scopeKey = (s: Scope): string =>
-  'project' in s ? `p:${s.project}` : 'server' in s ? `s:${s.server}` : 'o';
+/** Small integers for ids, so R2's grantee × scope key is a number: no string built per grant. */
+const interner = () => {
+  const ids = new Map<string, number>();
+  return (id: string): number => {
+    const n = ids.get(id);
+    if (n !== undefined) return n;
+    ids.set(id, ids.size);
+    return ids.size - 1;
+  };
+};
+const PLACES = 2 ** 21;
 
 interface Shaped {
   grant: Grant;
@@ -73,13 +80,22 @@ interface Shaped {
  */
 const validLastPerGranteeAndScope = (grants: unknown): Shaped[] => {
   if (!Array.isArray(grants)) return [];
-  const seen = new Set<string>();
+  const [user, team, project, server] = [interner(), interner(), interner(), interner()];
+  const seen = new Set<number>();
   const kept: Shaped[] = [];
   for (let i = grants.length - 1; i >= 0; i--) {
     const grant = grants[i] as Grant;
     const shape = shapeGrant(grant);
     if (typeof shape === 'string') continue;
-    const key = `${granteeKey(grant.grantee)}|${scopeKey(grant.scope)}`;
+    const g = grant.grantee;
+    const who = 'user' in g ? 2 * user(g.user) : 2 * team(g.team) + 1;
+    const where =
+      shape.scopeKind === 'org'
+        ? 0
+        : shape.scopeKind === 'project'
+          ? 1 + 2 * project(shape.placeId!)
+          : 2 + 2 * server(shape.placeId!);
+    const key = who * PLACES + where;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push({ grant, shape });
