@@ -9,7 +9,7 @@ import {
   type Place,
   resolvePlace,
 } from './measure.js';
-import { type CompiledCap, compileCap, expiryOf } from './principal.js';
+import { type CompiledCap, tokenView } from './principal.js';
 import { isPrincipal } from './principal-view.js';
 import {
   BILLING,
@@ -72,8 +72,9 @@ export const decideWith = (
   if (!isPrincipal(who)) return deny('no_grant');
   let cap: CompiledCap | null = null;
   if (who.kind === 'token') {
-    if (expiryOf(who.expiresAt) <= now) return deny('token_expired'); // R22
-    cap = compileCap(who.cap);
+    const view = tokenView(who);
+    if (view.expMs <= now) return deny('token_expired'); // R22
+    cap = view.compiled;
   }
   if (!isAction(action)) return deny('unknown_action');
   const place = resolvePlace(

@@ -63,5 +63,30 @@ export const expiryOf = (iso: string | undefined): number => {
   return ms;
 };
 
-export const isToken = (p: Principal): p is Extract<Principal, { kind: 'token' }> =>
-  p.kind === 'token';
+type Token = Extract<Principal, { kind: 'token' }>;
+
+/** A token's cap and expiry, compiled once per principal object. */
+interface TokenView {
+  cap: unknown;
+  expiresAt: unknown;
+  compiled: CompiledCap;
+  expMs: number;
+}
+const tokenViews = new WeakMap<Token, TokenView>();
+
+/**
+ * One lookup per token check instead of two (cap, expiry): keeps token decisions close to user
+ * ones. A cached view is used only while the principal still holds the same cap and expiry.
+ */
+export const tokenView = (who: Token): TokenView => {
+  const hit = tokenViews.get(who);
+  if (hit && hit.cap === who.cap && hit.expiresAt === who.expiresAt) return hit;
+  const view: TokenView = {
+    cap: who.cap,
+    expiresAt: who.expiresAt,
+    compiled: compileCap(who.cap),
+    expMs: expiryOf(who.expiresAt),
+  };
+  tokenViews.set(who, view);
+  return view;
+};
