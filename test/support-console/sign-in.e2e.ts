@@ -1,5 +1,14 @@
 import { createMandateClient } from '@mandate/sdk';
-import { expect, expectAccessible, password, test, totp, uniqueEmail, urls } from '../fixtures.js';
+import {
+  expect,
+  expectAccessible,
+  password,
+  screenshot,
+  test,
+  totp,
+  uniqueEmail,
+  urls,
+} from '../fixtures.js';
 import { createAgent, signInConsole } from './helpers.js';
 
 test.describe('support console: staff sign-in', () => {
@@ -11,9 +20,14 @@ test.describe('support console: staff sign-in', () => {
     await page.goto(consoleUrl);
     await expect(page).toHaveURL(/\/signin/);
     await expectAccessible(page, 'console sign-in');
+    await screenshot(page, 'support-console-signin');
     await signInConsole(page, consoleUrl, agent);
     await expect(page.getByText(`Signed in as ${agent.name}`)).toBeVisible();
     await expectAccessible(page, 'console find requester');
+    await page.getByLabel('Requester’s e-mail').fill('nobody@e2e.example.test');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect(page.getByTestId('no-requester').or(page.getByRole('alert'))).toBeVisible();
+    await screenshot(page, 'support-console-find');
     // The session lives in an httpOnly cookie: nothing readable by the page.
     expect(await page.evaluate(() => document.cookie)).not.toContain('mss_');
     await page.getByRole('button', { name: 'Sign out' }).click();
