@@ -270,3 +270,19 @@ async function createService(
       .execute();
   });
 }
+
+/**
+ * Whether the running API serves the support desk routes (its OpenAPI document lists the
+ * matrix). Flows that need them are skipped with this reason when it does not.
+ */
+export async function supportDeskAvailable(): Promise<boolean> {
+  try {
+    const doc = (await (await fetch(`${urls.api}/openapi.json`)).json()) as {
+      paths?: Record<string, unknown>;
+    };
+    return Boolean(doc.paths?.['/v1/support/orgs/{org}/matrix']);
+  } catch {
+    return false;
+  }
+}
+export const deskMissing = 'the API does not serve /v1/support/orgs/{org}/matrix yet';

@@ -10,10 +10,12 @@ import { expect, expectAccessible, screenshot, test } from '../fixtures.js';
 import {
   type Agent,
   createAgent,
+  deskMissing,
   loadSnapshot,
   type SeededOrg,
   seedOrg,
   signInConsole,
+  supportDeskAvailable,
 } from './helpers.js';
 
 // The console decides nothing: every cell it renders must be core's `assessSupport` on the
@@ -77,6 +79,7 @@ test.describe('support console: the matrix is assessSupport', () => {
   let snapshot: OrgSnapshot;
 
   test.beforeAll(async () => {
+    test.skip(!(await supportDeskAvailable()), deskMissing);
     agent = await createAgent();
     seeded = await seedOrg();
     snapshot = await loadSnapshot({ id: seeded.org, ownerId: seeded.users.owner.id });
