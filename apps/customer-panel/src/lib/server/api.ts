@@ -345,10 +345,8 @@ export function apiFor(token: string | null, t: Transport = transport(apiUrl(), 
     tokenPolicy: (id: string) => t.send<TokenPolicy>('GET', '/v1/orgs/{org}/token-policy', o(id)),
     setTokenPolicy: (id: string, body: TokenPolicy) =>
       t.send<TokenPolicy>('PUT', '/v1/orgs/{org}/token-policy', { ...o(id), body }),
-    audit: (
-      id: string,
-      query: { actor?: string; action?: string; from?: string; to?: string; cursor?: string },
-    ) => t.send<Page<AuditEntry>>('GET', '/v1/orgs/{org}/audit', { ...o(id), query }),
+    audit: (id: string, query: Record<string, string | undefined>) =>
+      t.send<Page<AuditEntry>>('GET', '/v1/orgs/{org}/audit', { ...o(id), query }),
     approvals: (id: string) => t.send<Page<ApprovalRow>>('GET', '/v1/orgs/{org}/approvals', o(id)),
     decideApproval: (id: string, approval: string, verdict: 'approve' | 'deny') =>
       t.send<ApprovalRow>('POST', `/v1/orgs/{org}/approvals/{id}/${verdict}`, {
