@@ -12,8 +12,8 @@ const rank = { none: 0, read: 1, manage: 2 } as const;
 
 export const placeIndex = (projects: string[], servers: string[]) => {
   const places = new Map<string, number>();
-  projects.forEach((p, i) => places.set(`p:${p}`, 1 + i));
-  servers.forEach((s, i) => places.set(`s:${s}`, 1 + projects.length + i));
+  for (const [i, p] of projects.entries()) places.set(`p:${p}`, 1 + i);
+  for (const [i, s] of servers.entries()) places.set(`s:${s}`, 1 + projects.length + i);
   return places;
 };
 
