@@ -7,6 +7,7 @@ import { createLucia } from './lib/auth/lucia.js';
 import { createLimiters } from './lib/auth/rate-limit.js';
 import { EvaluatorCache } from './lib/authz/evaluator-cache.js';
 import { ApiError, onError, onNotFound, validationHook } from './lib/errors/index.js';
+import { registerAccessRoutes } from './routes/access-routes.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerMeRoutes } from './routes/me/index.js';
 import { registerOrgRoutes } from './routes/orgs/index.js';
@@ -70,6 +71,7 @@ export const createApp = (deps: AppDeps): App => {
   registerProjectRoutes(app);
   registerServerRoutes(app);
   registerSupportAuthRoutes(app);
+  registerAccessRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

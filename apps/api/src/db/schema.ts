@@ -110,6 +110,8 @@ export interface InvitationsTable {
   expires_at: Timestamp;
   used_at: Timestamp | null;
   used_by: string | null;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoked_by: string | null;
   created_at: DefaultTimestamp;
 }
 

@@ -76,3 +76,125 @@ export const insertToken = async (
 export const touchToken = async (db: Db, id: string, at: Date): Promise<void> => {
   await db.updateTable('tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 };
+
+export interface TokenRow {
+  id: string;
+  userId: string;
+  orgId: string;
+  name: string;
+  prefix: string;
+  cap: TokenCapJson | null;
+  issuedWithMfa: boolean;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}
+
+const tokenColumns = [
+  'id',
+  'user_id as userId',
+  'org_id as orgId',
+  'name',
+  'prefix',
+  'cap',
+  'issued_with_mfa as issuedWithMfa',
+  'expires_at as expiresAt',
+  'revoked_at as revokedAt',
+  'last_used_at as lastUsedAt',
+  'created_at as createdAt',
+] as const;
+
+/** The user's tokens for one organization, newest first (revoked ones included, R22). */
+export const listUserTokens = (db: Db, orgId: string, userId: string): Promise<TokenRow[]> =>
+  db
+    .selectFrom('tokens')
+    .select(tokenColumns)
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+
+export const findToken = (db: Db, orgId: string, id: string): Promise<TokenRow | undefined> =>
+  db
+    .selectFrom('tokens')
+    .select(tokenColumns)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** Revokes one live token; the row as it is now, or undefined when it was not live. */
+export const revokeToken = (db: Db, id: string, at: Date): Promise<TokenRow | undefined> =>
+  db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returning(tokenColumns)
+    .executeTakeFirst();
+
+/** R22, R32: every live token of a user for one organization dies. */
+export const revokeUserTokens = (
+  db: Db,
+  orgId: string,
+  userId: string,
+  at: Date,
+): Promise<TokenRow[]> =>
+  db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning(tokenColumns)
+    .execute();
+
+/** Every live token of an organization dies (closing it). */
+export const revokeOrgTokens = (db: Db, orgId: string, at: Date): Promise<TokenRow[]> =>
+  db
+    .updateTable('tokens')
+    .set({ revoked_at: at })
+    .where('org_id', '=', orgId)
+    .where('revoked_at', 'is', null)
+    .returning(tokenColumns)
+    .execute();
+
+/** Candidates for leaked secrets, by lookup prefix (the hash is compared by the caller). */
+export const findTokensByPrefixes = (db: Db, prefixes: string[]) =>
+  prefixes.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('tokens')
+        .select([...tokenColumns, 'secret_hash as secretHash'])
+        .where('prefix', 'in', prefixes)
+        .execute();
+
+export interface TokenPolicyRow {
+  maxTokenDays: number;
+  requireExpiry: boolean;
+  idleDisableDays: number | null;
+}
+
+export const findTokenPolicy = (db: Db, orgId: string): Promise<TokenPolicyRow | undefined> =>
+  db
+    .selectFrom('organizations')
+    .select([
+      'max_token_days as maxTokenDays',
+      'require_expiry as requireExpiry',
+      'idle_disable_days as idleDisableDays',
+    ])
+    .where('id', '=', orgId)
+    .executeTakeFirst();
+
+export const updateTokenPolicy = async (db: Db, orgId: string, p: TokenPolicyRow) => {
+  await db
+    .updateTable('organizations')
+    .set({
+      max_token_days: p.maxTokenDays,
+      require_expiry: p.requireExpiry,
+      idle_disable_days: p.idleDisableDays,
+    })
+    .where('id', '=', orgId)
+    .execute();
+};

@@ -23,11 +23,13 @@ export class ApiError extends Error {
     detail: string;
     errors?: FieldError[];
     headers?: Record<string, string>;
+    /** Overrides the code's usual status, e.g. R14's 400 for a grant naming an owner-only section. */
+    status?: number;
   }) {
     super(init.detail);
     this.name = 'ApiError';
     this.code = init.code;
-    this.status = statusOf[init.code];
+    this.status = init.status ?? statusOf[init.code];
     this.errors = init.errors;
     this.headers = init.headers;
   }
