@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { createMandateClient, type MandateClient } from '@mandate/sdk';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { totp } from './totp.js';
@@ -53,6 +54,54 @@ export async function expectAccessible(page: Page, name = page.url()) {
     bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     `axe violations on ${name}`,
   ).toEqual([]);
+}
+
+let openApiPaths: Promise<Set<string>> | undefined;
+
+/** Whether the running API serves an operation (flows skip while the API lacks a route). */
+export async function apiHas(...paths: string[]): Promise<boolean> {
+  openApiPaths ??= fetch(`${urls.api}/openapi.json`)
+    .then((r) => r.json() as Promise<{ paths?: Record<string, unknown> }>)
+    .then((doc) => new Set(Object.keys(doc.paths ?? {})))
+    .catch(() => new Set<string>());
+  const known = await openApiPaths;
+  return paths.every((p) => known.has(p));
+}
+
+/** An SDK client on the test API, anonymous or with a credential. */
+export const sdk = (token?: string): MandateClient =>
+  createMandateClient({ baseUrl: urls.api, ...(token ? { token } : {}), retries: 0 });
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  token: string;
+  client: MandateClient;
+}
+
+/** Signs a new user up through the API (fast path for flows that do not test sign-up). */
+export async function signUpUser(name: string, locale: 'en' | 'fr' = 'en'): Promise<TestUser> {
+  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, '-'));
+  const anon = sdk();
+  const session = await anon.unwrap(
+    anon.POST('/v1/auth/signup', { body: { email, password, name, locale } }),
+  );
+  return {
+    id: session.userId,
+    email,
+    name,
+    token: session.sessionToken,
+    client: sdk(session.sessionToken),
+  };
+}
+
+/** Signs a user in through the panel's form. */
+export async function signInPanel(page: Page, panel: string, email: string, next = '/') {
+  await page.goto(`${panel}/signin?next=${encodeURIComponent(next)}`);
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('form.card button[type=submit]').click();
 }
 
 export const test = base.extend<{ panel: string; consoleUrl: string }>({

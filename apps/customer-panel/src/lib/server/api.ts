@@ -315,7 +315,7 @@ export function apiFor(token: string | null, t: Transport = transport(apiUrl(), 
         '/v1/orgs/{org}/grants',
         { ...o(id), body },
       ),
-    updateGrant: (id: string, grant: string, rowVersion: string, body: GrantInput) =>
+    updateGrant: (id: string, grant: string, rowVersion: string, body: Omit<GrantInput, 'scope'>) =>
       t.send<{ grant: GrantRow; credentialsWarning: boolean; receipt: Receipt }>(
         'PUT',
         '/v1/orgs/{org}/grants/{id}',

@@ -26,7 +26,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   try {
     const [members, grants] = await Promise.all([
       locals.api.members(params.org),
-      locals.api.grants(params.org, { grantee: granteeKey(grantee), scope: scopeKey(scope) }),
+      locals.api.grants(params.org, {
+        grantee: 'user' in grantee ? grantee.user : grantee.team,
+        scope: 'project' in scope ? scope.project : 'server' in scope ? scope.server : 'org',
+      }),
     ]);
     const name =
       'user' in grantee
@@ -107,8 +110,11 @@ export const actions: Actions = {
     const grantId = String(form.get('grantId') ?? '');
     const rowVersion = String(form.get('rowVersion') ?? '');
     try {
-      if (grantId) await locals.api.updateGrant(params.org, grantId, rowVersion, parsed.body);
-      else await locals.api.createGrant(params.org, { grantee, ...parsed.body });
+      if (grantId) {
+        // PUT keeps grantee and scope; only the terms change.
+        const { scope: _scope, ...terms } = parsed.body;
+        await locals.api.updateGrant(params.org, grantId, rowVersion, terms);
+      } else await locals.api.createGrant(params.org, { grantee, ...parsed.body });
     } catch (err) {
       if (err instanceof MandateError && err.status === 412) {
         // Someone saved in between: nothing is overwritten; the page reloads the current grant.
