@@ -117,4 +117,4 @@ export const test = base.extend<{ panel: string; consoleUrl: string }>({
   },
 });
 
-export { expect };
+export { expect, type Page };
