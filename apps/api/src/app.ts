@@ -9,10 +9,12 @@ import { EvaluatorCache } from './lib/authz/evaluator-cache.js';
 import { ApiError, onError, onNotFound, validationHook } from './lib/errors/index.js';
 import { registerAccessRoutes } from './routes/access-routes.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
+import { registerBillingRoutes } from './routes/billing/index.js';
 import { registerMeRoutes } from './routes/me/index.js';
 import { registerOrgRoutes } from './routes/orgs/index.js';
 import { registerProjectRoutes } from './routes/projects/index.js';
 import { registerServerRoutes } from './routes/servers/index.js';
+import { registerServiceRoutes } from './routes/services/index.js';
 import { registerSupportAuthRoutes } from './routes/support-auth/index.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -72,6 +74,9 @@ export const createApp = (deps: AppDeps): App => {
   registerServerRoutes(app);
   registerSupportAuthRoutes(app);
   registerAccessRoutes(app);
+  // phase 2b: services, billing, support desk
+  registerServiceRoutes(app);
+  registerBillingRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

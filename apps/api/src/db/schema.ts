@@ -10,6 +10,9 @@ type Int8 = ColumnType<
   string | number | bigint
 >;
 
+/** A bigint column's value as written (any of the drivers' readings). */
+type Int8Value = string | number | bigint;
+
 export type LevelMap = Partial<Record<string, 'none' | 'read' | 'manage'>>;
 export interface TokenCapJson {
   levels?: LevelMap;
@@ -42,7 +45,7 @@ export interface OrganizationsTable {
   id: string;
   owner_id: string;
   name: string;
-  balance_cents: ColumnType<string | number | bigint, Int8 | undefined, Int8>;
+  balance_cents: ColumnType<string | number | bigint, Int8Value | undefined, Int8Value>;
   company_details: ColumnType<Record<string, unknown>, string | undefined, string>;
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   max_token_days: Generated<number>;
@@ -50,6 +53,8 @@ export interface OrganizationsTable {
   idle_disable_days: number | null;
   /** Bumped in the same transaction as any change to the organization's snapshot. */
   authz_version: ColumnType<string | number | bigint, Int8 | undefined, Int8>;
+  /** How far below zero the balance may go (R11, R44). */
+  credit_limit_cents: ColumnType<string | number | bigint, Int8Value | undefined, Int8Value>;
   created_at: DefaultTimestamp;
 }
 
@@ -92,12 +97,38 @@ export interface ProjectsTable {
 export interface ServicesTable {
   id: string;
   org_id: string;
-  project_id: string;
+  /** Exactly one of project_id / server_id (server-scope sections live on a server). */
+  project_id: string | null;
+  server_id: ColumnType<string | null, string | null | undefined, string | null>;
   section: string;
   name: string;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
   secret: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
-  price_cents: ColumnType<string | number | bigint, Int8 | undefined, Int8>;
+  price_cents: ColumnType<string | number | bigint, Int8Value | undefined, Int8Value>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface InvoicesTable {
+  id: string;
+  org_id: string;
+  number: string;
+  service_id: string | null;
+  description: string;
+  amount_cents: ColumnType<string | number | bigint, Int8Value, Int8Value>;
+  currency: Generated<string>;
+  status: ColumnType<'paid' | 'due', 'paid' | 'due' | undefined, 'paid' | 'due'>;
+  issued_at: DefaultTimestamp;
+}
+
+export interface SupportTicketsTable {
+  id: string;
+  org_id: string;
+  agent_id: string | null;
+  requester_id: string | null;
+  project_id: string | null;
+  server_id: string | null;
+  subject: string;
   created_at: DefaultTimestamp;
 }
 
@@ -226,6 +257,8 @@ export interface Database {
   servers: ServersTable;
   projects: ProjectsTable;
   services: ServicesTable;
+  invoices: InvoicesTable;
+  support_tickets: SupportTicketsTable;
   invitations: InvitationsTable;
   grants: GrantsTable;
   tokens: TokensTable;

@@ -40,6 +40,14 @@ export const errorCodes = [
   'invitation_revoked',
   'owner_cannot_leave',
   'too_many_checks',
+  // phase 2b: services, billing, support desk
+  'approval_not_needed',
+  'approval_closed',
+  'approval_not_usable',
+  // SPEC §7 support verdicts other than `perform` (R40, R41)
+  'needs_owner_approval',
+  'customer_only',
+  'verify_owner',
   // @mandate/core reason codes (denials)
   'no_grant',
   'level_too_low',
@@ -104,6 +112,12 @@ export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   invitation_revoked: 410,
   owner_cannot_leave: 409,
   too_many_checks: 400,
+  approval_not_needed: 409,
+  approval_closed: 409,
+  approval_not_usable: 409,
+  needs_owner_approval: 403,
+  customer_only: 403,
+  verify_owner: 403,
   no_grant: 403,
   level_too_low: 403,
   mfa_required: 403,
