@@ -1,12 +1,9 @@
-import createClient, {
-  type Client,
-  type MaybeOptionalInit,
-  type MethodResponse,
-  type Middleware,
-} from 'openapi-fetch';
-import { MandateError } from './errors.js';
+import createClient, { type Client, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
+import { convenienceMethods } from './methods.js';
 import { type FetchLike, type RetryOptions, retryOptions, withRetries } from './retry.js';
 import type { paths } from './schema.js';
+import type { ItemOf, ListPath, Page } from './types.js';
+import { unwrap } from './unwrap.js';
 
 /** A bearer credential, or a function returning the current one (e.g. after a refresh). */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
@@ -30,40 +27,6 @@ export interface MandateClientOptions {
   retries?: number | RetryOptions;
 }
 
-type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head';
-/** The generated operation of a path and method. */
-export type Operation<P extends keyof paths, M extends keyof paths[P] & HttpMethod> = paths[P][M];
-/** The JSON a successful call of that operation answers (openapi-fetch's inference). */
-export type SuccessOf<
-  P extends keyof paths,
-  M extends keyof paths[P] & HttpMethod,
-> = MethodResponse<Client<paths>, M, P & ClientPath<M>>;
-type ClientPath<M extends HttpMethod> = Parameters<Client<paths>[Uppercase<M>]>[0];
-/** The JSON body an operation takes. */
-export type BodyOf<P extends keyof paths, M extends keyof paths[P] & HttpMethod> =
-  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? B
-    : never;
-/** The query parameters an operation takes. */
-export type QueryOf<P extends keyof paths, M extends keyof paths[P] & HttpMethod> =
-  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-
-/** A page of a list endpoint (docs/api-routes.md: `{ items, nextCursor }`, `?cursor=`). */
-interface Page<T = unknown> {
-  items: T[];
-  nextCursor: string | null;
-}
-type GetPaths = {
-  [P in keyof paths]: paths[P] extends { get: object } ? P : never;
-}[keyof paths];
-/** GET paths whose success answer is a page, i.e. what `paginate` accepts. */
-export type ListPath = {
-  [P in GetPaths]: SuccessOf<P, 'get' & keyof paths[P]> extends Page ? P : never;
-}[GetPaths];
-/** The item type of a list path. */
-export type ItemOf<P extends ListPath> =
-  SuccessOf<P, 'get' & keyof paths[P]> extends Page<infer T> ? T : never;
-
 const resolveToken = async (token: TokenSource | undefined) =>
   typeof token === 'function' ? await token() : token;
 
@@ -76,21 +39,6 @@ const bearerAuth = (token: TokenSource | undefined): Middleware => ({
     return request;
   },
 });
-
-/**
- * Turns an openapi-fetch result into its data, or throws a `MandateError` built from the
- * problem+json body.
- *
- * @example
- * const me = await unwrap(mandate.GET('/v1/me'));
- */
-export const unwrap = async <T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> => {
-  const { data, error, response } = await call;
-  if (!response.ok || error !== undefined) throw new MandateError(response.status, error, response);
-  return data as T;
-};
 
 /**
  * Creates a Mandate client: the typed openapi-fetch client (`GET`, `POST`, … over every path of
@@ -141,6 +89,7 @@ export const createMandateClient = (options: MandateClientOptions) => {
   return Object.assign(client, {
     unwrap,
     paginate,
+    ...convenienceMethods(client),
     /** A new client with the same options and another credential (e.g. an issued token). */
     withToken: (token: TokenSource) => createMandateClient({ ...options, token }),
   });

@@ -16,17 +16,10 @@ export {
   sectionInfo,
 } from '@mandate/core';
 export {
-  type BodyOf,
   createMandateClient,
-  type ItemOf,
-  type ListPath,
   type MandateClient,
   type MandateClientOptions,
-  type Operation,
-  type QueryOf,
-  type SuccessOf,
   type TokenSource,
-  unwrap,
 } from './client.js';
 export {
   type ErrorCode,
@@ -38,3 +31,5 @@ export {
 export { parseRetryAfter, type RetryOptions } from './retry.js';
 export type { components, operations, paths } from './schema.js';
 export { type SectionId, sectionIds } from './sections.js';
+export type { BodyOf, ItemOf, ListPath, Operation, Page, QueryOf, SuccessOf } from './types.js';
+export { unwrap } from './unwrap.js';
