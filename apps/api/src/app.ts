@@ -8,6 +8,7 @@ import { createLimiters } from './lib/auth/rate-limit.js';
 import { EvaluatorCache } from './lib/authz/evaluator-cache.js';
 import { ApiError, onError, onNotFound, validationHook } from './lib/errors/index.js';
 import { registerAccessRoutes } from './routes/access-routes.js';
+import { registerOwnerSupportRoutes } from './routes/approvals/index.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerBillingRoutes } from './routes/billing/index.js';
 import { registerMeRoutes } from './routes/me/index.js';
@@ -15,6 +16,7 @@ import { registerOrgRoutes } from './routes/orgs/index.js';
 import { registerProjectRoutes } from './routes/projects/index.js';
 import { registerServerRoutes } from './routes/servers/index.js';
 import { registerServiceRoutes } from './routes/services/index.js';
+import { registerSupportDeskRoutes } from './routes/support/index.js';
 import { registerSupportAuthRoutes } from './routes/support-auth/index.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -77,6 +79,8 @@ export const createApp = (deps: AppDeps): App => {
   // phase 2b: services, billing, support desk
   registerServiceRoutes(app);
   registerBillingRoutes(app);
+  registerSupportDeskRoutes(app);
+  registerOwnerSupportRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

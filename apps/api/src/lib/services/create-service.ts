@@ -33,39 +33,42 @@ export interface CreateServiceInput {
  * the negative-balance alert (R44) and the audit row. The caller decides first; this does not.
  */
 export const createServiceCharged = (db: Db, input: CreateServiceInput): Promise<ServiceRow> =>
-  db.transaction().execute(async (trx) => {
-    const priceCents = input.purchase?.priceCents ?? createPrice(input.section);
-    const row = await insertService(trx, {
-      id: newId('svc'),
-      orgId: input.org.orgId,
-      section: input.section,
-      projectId: input.projectId,
-      serverId: input.serverId,
-      name: input.name,
-      details: input.details,
-      secret: input.secret,
-      priceCents,
-    });
-    await chargeBalance(trx, {
-      org: input.org,
-      amountCents: priceCents,
-      description: `${input.section}${input.purchase ? ` ${input.purchase.kind}` : ''}: ${input.name}`,
-      serviceId: row.id,
-      revealBalance: input.revealBalance,
-      now: input.now,
-    });
-    await writeAudit(trx, {
-      orgId: input.org.orgId,
-      actor: input.actor,
-      kind: input.auditKind ?? 'audit',
-      action:
-        input.auditKind === 'support'
-          ? 'support.action.create'
-          : input.purchase
-            ? `purchase.${input.purchase.kind}`
-            : 'service.create',
-      subject: { type: 'service', id: row.id },
-      after: { ...row, ...(input.auditNote ?? {}) },
-    });
-    return row;
+  db.transaction().execute((trx) => createServiceIn(trx, input));
+
+/** The same, inside the caller's transaction (support: with the approval it consumes, R41). */
+export const createServiceIn = async (trx: Db, input: CreateServiceInput): Promise<ServiceRow> => {
+  const priceCents = input.purchase?.priceCents ?? createPrice(input.section);
+  const row = await insertService(trx, {
+    id: newId('svc'),
+    orgId: input.org.orgId,
+    section: input.section,
+    projectId: input.projectId,
+    serverId: input.serverId,
+    name: input.name,
+    details: input.details,
+    secret: input.secret,
+    priceCents,
   });
+  await chargeBalance(trx, {
+    org: input.org,
+    amountCents: priceCents,
+    description: `${input.section}${input.purchase ? ` ${input.purchase.kind}` : ''}: ${input.name}`,
+    serviceId: row.id,
+    revealBalance: input.revealBalance,
+    now: input.now,
+  });
+  await writeAudit(trx, {
+    orgId: input.org.orgId,
+    actor: input.actor,
+    kind: input.auditKind ?? 'audit',
+    action:
+      input.auditKind === 'support'
+        ? 'support.action.create'
+        : input.purchase
+          ? `purchase.${input.purchase.kind}`
+          : 'service.create',
+    subject: { type: 'service', id: row.id },
+    after: { ...row, ...(input.auditNote ?? {}) },
+  });
+  return row;
+};
