@@ -10,6 +10,11 @@ export const SignUpBodySchema = z
     password: PasswordSchema,
     name: NameSchema,
     locale: z.enum(['en', 'fr']).default('en'),
+    invitation: z
+      .string()
+      .regex(/^mni_[0-9a-z]{40}$/, 'must be an invitation token')
+      .optional()
+      .openapi({ description: 'Accept this invitation with the new profile (R33).' }),
   })
   .openapi('SignUpBody');
 

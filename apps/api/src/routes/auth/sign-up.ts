@@ -4,6 +4,7 @@ import { findUserByEmail, insertUser } from '../../db/users.js';
 import { hashPassword } from '../../lib/auth/index.js';
 import { ApiError, errorResponses } from '../../lib/errors/index.js';
 import { newId } from '../../lib/ids.js';
+import { acceptInvitation, usableInvitation } from '../invitations/accept.js';
 import { jsonBody, jsonContent } from '../shared-schemas.js';
 import { SessionSchema, SignUpBodySchema } from './schemas.js';
 
@@ -23,6 +24,8 @@ export const registerSignUp = (app: App) =>
     if (await findUserByEmail(db, body.email)) {
       throw new ApiError({ code: 'email_taken', detail: 'A profile already uses this e-mail.' });
     }
+    // R33: a used, withdrawn or expired link refuses the sign-up before any profile exists.
+    if (body.invitation) await usableInvitation(db, body.invitation, c.var.services.now());
     const userId = newId('usr');
     await insertUser(db, {
       id: userId,
@@ -31,6 +34,7 @@ export const registerSignUp = (app: App) =>
       locale: body.locale,
       passwordHash: await hashPassword(body.password),
     });
+    if (body.invitation) await acceptInvitation(c.var.services, body.invitation, userId);
     const session = await lucia.createSession(userId, { mfa: false, second_factor_pending: false });
     return c.json(
       {

@@ -147,3 +147,41 @@ describe('invitations (R33)', () => {
     expect((await h.json('POST', `/v1/invitations/mni_${'0'.repeat(40)}/accept`)).status).toBe(401);
   });
 });
+
+describe('sign-up with an invitation (R33)', () => {
+  it('the pending grants bind to the profile created from the link', async () => {
+    const owner = await h.signUp();
+    const org = await h.createOrg(owner);
+    const email = `signup-${Date.now()}@example.test`;
+    await invite(owner, org.id, email, [{ levels: { billing: 'read' } }]);
+    const token = tokenFor(email);
+    const res = await h.json<{ sessionToken: string }>(
+      'POST',
+      '/v1/auth/signup',
+      {},
+      {
+        email,
+        password: 'correct horse battery',
+        name: 'New',
+        invitation: token,
+      },
+    );
+    expect(res.status).toBe(201);
+    const headers = { authorization: `Bearer ${res.body.sessionToken}` };
+    expect(
+      (await h.json('GET', `/v1/orgs/${org.id}/check?action=view&section=billing`, headers)).body,
+    ).toMatchObject({ allowed: true });
+    const again = await h.json(
+      'POST',
+      '/v1/auth/signup',
+      {},
+      {
+        email: `other-${Date.now()}@example.test`,
+        password: 'correct horse battery',
+        name: 'Late',
+        invitation: token,
+      },
+    );
+    expect(again.body).toMatchObject({ status: 410, code: 'invitation_used' });
+  });
+});
