@@ -199,7 +199,6 @@ export const messages = {
   'members.expires': { en: 'Expires', fr: 'Expire le' },
   'members.cancelInvite': { en: 'Withdraw', fr: 'Retirer' },
   'invite.sent': { en: 'Invitation sent to {email}.', fr: 'Invitation envoyée à {email}.' },
-  'invite.link': { en: 'Invitation link:', fr: 'Lien d’invitation :' },
 
   'grant.title': { en: 'Permissions of {name}', fr: 'Permissions de {name}' },
   'grant.scope': { en: 'Where', fr: 'Où' },

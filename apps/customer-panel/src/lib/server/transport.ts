@@ -1,4 +1,4 @@
-import { createMandateClient } from '@mandate/sdk';
+import type { MandateClient } from '@mandate/sdk';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface SendOptions {
@@ -18,17 +18,11 @@ type Call = (
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /**
- * Calls the API through `@mandate/sdk` (openapi-fetch + `unwrap`, which throws `MandateError`).
- * Paths are the OpenAPI templates (`/v1/orgs/{org}`), exactly as the SDK's `paths` name them;
- * api.ts declares the panel's view of each answer.
+ * Untyped calls through the SDK's client (openapi-fetch + `unwrap`, which throws `MandateError`),
+ * only for operations the generated `paths` do not describe yet. Paths are the OpenAPI templates
+ * (`/v1/orgs/{org}/tokens`); api.ts declares the panel's view of each answer until the SDK does.
  */
-export function transport(baseUrl: string, token: string | null): Transport {
-  const client = createMandateClient({
-    baseUrl,
-    ...(token ? { token } : {}),
-    // The panel answers a person waiting on a page: one quick retry at most.
-    retries: 1,
-  });
+export function transport(client: MandateClient): Transport {
   return {
     async send<T>(method: Method, path: string, options: SendOptions = {}) {
       const call = client[method] as unknown as Call;

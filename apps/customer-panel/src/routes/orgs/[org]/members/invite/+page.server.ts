@@ -35,7 +35,7 @@ export const actions: Actions = {
     }
     try {
       const invitation = await locals.api.invite(params.org, { email, grants: [parsed.body] });
-      return { invited: email, link: invitation.link ?? null };
+      return { invited: invitation.email };
     } catch (err) {
       const f = formFailure(err, locals.locale);
       return fail(f.status, { ...f.data, email, grantValues: parsed.values });

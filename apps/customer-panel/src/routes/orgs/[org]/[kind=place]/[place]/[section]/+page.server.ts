@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import type { PlaceSectionId, PurchaseBody, SectionId } from '$lib/server/api';
 import { formFailure, invalid, loadFailure } from '$lib/server/errors';
 import { findPlace, type PageAction, pageActions, sectionAt } from '$lib/server/place';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
     // The list leaves out what the caller may not see (R15); the buttons follow the API's
     // decisions for this section and place (R10, R11, R13).
     const [list, checks] = await Promise.all([
-      locals.api.services(params.org, { section: section.id, ...place.target }),
+      locals.api.services(params.org, { section: section.id as SectionId, ...place.target }),
       locals.api.checkBatch(
         params.org,
         pageActions.map((action) => ({ action, section: section.id, ...place.target })),
@@ -34,19 +35,28 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   }
 };
 
+const purchasable: string[] = ['domains', 'ip_addresses'] satisfies PurchaseBody['section'][];
+const purchaseKinds: string[] = [
+  'register',
+  'renew',
+  'transfer',
+  'rent',
+] satisfies PurchaseBody['kind'][];
+
 export const actions: Actions = {
   create: async ({ locals, params, request }) => {
     const form = await request.formData();
     const name = String(form.get('name') ?? '').trim();
     const secret = String(form.get('secret') ?? '');
     if (!name) return invalid(locals.locale, { name: 'auth.required' }, { form: 'create', name });
-    const target =
-      params.kind === 'projects' ? { project: params.place } : { server: params.place };
+    const kind = params.kind === 'projects' ? 'projects' : 'servers';
+    const section = sectionAt(kind, params.section).id as PlaceSectionId;
+    const target = kind === 'projects' ? { project: params.place } : { server: params.place };
     let id: string;
     try {
       id = (
         await locals.api.createService(params.org, {
-          section: params.section,
+          section,
           ...target,
           name,
           ...(secret ? { secret } : {}),
@@ -60,13 +70,16 @@ export const actions: Actions = {
   purchase: async ({ locals, params, request }) => {
     const form = await request.formData();
     const name = String(form.get('name') ?? '').trim();
-    const kind = String(form.get('kind') ?? 'register');
+    const kind = String(form.get('kind') ?? 'register') as PurchaseBody['kind'];
+    const section = params.section as PurchaseBody['section'];
+    if (!purchasable.includes(section) || !purchaseKinds.includes(kind))
+      return invalid(locals.locale, { name: 'app.error' }, { form: 'purchase', name });
     if (!name) return invalid(locals.locale, { name: 'auth.required' }, { form: 'purchase', name });
     let id: string;
     try {
       id = (
         await locals.api.purchase(params.org, {
-          section: params.section,
+          section,
           project: params.place,
           name,
           kind,
