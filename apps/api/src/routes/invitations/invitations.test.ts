@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const tokenFor = (email: string) => {
-  const line = logs.findLast((l) => l.includes(email));
+  const line = [...logs].reverse().find((l) => l.includes(email));
   return /mni_[0-9a-z]{40}/.exec(line ?? '')![0];
 };
 
