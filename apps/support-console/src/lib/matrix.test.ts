@@ -28,7 +28,7 @@ const hidden: SupportAssessment = {
 };
 
 const places: Place[] = [
-  { kind: 'org', name: 'Acme' },
+  { kind: 'org', id: 'o1', name: 'Acme' },
   { kind: 'project', id: 'p1', name: 'Shop' },
   { kind: 'project', id: 'p2', name: 'Secret' },
   { kind: 'server', id: 's1', name: 'Box' },
@@ -62,6 +62,11 @@ describe('buildTables', () => {
     expect(row?.cells).toEqual([granted, hidden]);
   });
 
+  it('puts organization cells under the organization place, whatever its id', () => {
+    const row = org!.groups.flatMap((g) => g.rows).find((r) => r.section.id === 'billing');
+    expect(row?.cells).toEqual([granted]);
+  });
+
   it('uses the catalog labels of the locale', () => {
     const [, fr] = buildTables(places, cells, 'fr');
     const row = fr!.groups.flatMap((g) => g.rows).find((r) => r.section.id === 'databases');
@@ -86,7 +91,9 @@ describe('targetParams', () => {
       section: 'firewall',
       server: 's1',
     });
-    expect(targetParams('billing', { kind: 'org', name: 'Acme' })).toEqual({ section: 'billing' });
+    expect(targetParams('billing', { kind: 'org', id: 'o1', name: 'Acme' })).toEqual({
+      section: 'billing',
+    });
   });
 });
 

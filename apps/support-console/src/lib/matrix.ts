@@ -6,22 +6,13 @@ import {
   type SupportAssessment,
 } from '@mandate/core';
 import type { Locale } from './i18n/messages';
+import type { Matrix } from './server/support';
 
-/** A place of the organization, as the API's matrix names it. */
-export interface Place {
-  kind: ScopeKind;
-  id?: string;
-  /** Null when nothing about the place may be disclosed (R15). */
-  name: string | null;
-}
+/** A place of the organization, as the API's matrix names it (the organization's id too). */
+export type Place = Matrix['places'][number];
 
 /** One cell of the API's support matrix: a section at a place, and what support may do. */
-export interface Cell {
-  section: string;
-  project?: string;
-  server?: string;
-  assessment: SupportAssessment;
-}
+export type Cell = Matrix['cells'][number];
 
 export interface Row {
   section: SectionInfo;
@@ -42,8 +33,9 @@ export interface Table {
   groups: Group[];
 }
 
+/** The organization place is one, whatever its id: organization cells carry no place id. */
 export const cellKey = (section: string, kind: ScopeKind, id: string | undefined): string =>
-  `${section}|${kind}|${id ?? ''}`;
+  `${section}|${kind}|${kind === 'org' ? '' : (id ?? '')}`;
 
 const placeOfCell = (c: Cell): [ScopeKind, string | undefined] =>
   c.project !== undefined
@@ -118,7 +110,7 @@ export const disclosedPlaceName = (
   const kind: ScopeKind =
     target.project !== undefined ? 'project' : target.server !== undefined ? 'server' : 'org';
   const id = target.project ?? target.server;
-  const place = places.find((p) => p.kind === kind && p.id === id);
+  const place = places.find((p) => p.kind === kind && (kind === 'org' || p.id === id));
   if (!place) return null;
   if (kind === 'org') return place.name;
   const open = cells.some((c) => {

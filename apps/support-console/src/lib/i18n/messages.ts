@@ -82,6 +82,7 @@ const en = {
   requester: 'Requester',
   organization: 'Organization',
   changeRequester: 'Change requester',
+  orgNameHidden: 'name not disclosed: the requester is not a member',
   requesterKinds: {
     owner: 'Owner of the organization',
     member: 'Member',
@@ -193,7 +194,6 @@ const en = {
     n === 1
       ? 'Ticket opened. 1 technical contact alerted.'
       : `Ticket opened. ${n} technical contacts alerted.`,
-  ticketOpenedPlain: 'Ticket opened. Its technical contacts are alerted.',
   subjectRequired: 'Write a subject.',
   chooseTarget: 'Choose a project or a server.',
   nav: { matrix: 'Matrix', ticket: 'Technical ticket', find: 'Find requester' },
@@ -263,6 +263,7 @@ const fr: Messages = {
   requester: 'Demandeur',
   organization: 'Organisation',
   changeRequester: 'Changer de demandeur',
+  orgNameHidden: 'nom non communiqué : le demandeur n’est pas membre',
   requesterKinds: {
     owner: 'Propriétaire de l’organisation',
     member: 'Membre',
@@ -367,7 +368,6 @@ const fr: Messages = {
     n === 1
       ? 'Ticket ouvert. 1 contact technique alerté.'
       : `Ticket ouvert. ${n} contacts techniques alertés.`,
-  ticketOpenedPlain: 'Ticket ouvert. Ses contacts techniques sont alertés.',
   subjectRequired: 'Écrivez un objet.',
   chooseTarget: 'Choisissez un projet ou un serveur.',
   nav: { matrix: 'Matrice', ticket: 'Ticket technique', find: 'Trouver le demandeur' },

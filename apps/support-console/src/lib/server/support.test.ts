@@ -1,94 +1,87 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('$env/dynamic/private', () => ({ env: {} }));
+vi.mock('$env/dynamic/private', () => ({ env: { MANDATE_API_URL: 'http://api.test' } }));
 
-const { parseApproval, parseMatrix, parseRequester, parseService } = await import('./support');
+const { findRequester, getMatrix, perform, assess } = await import('./support');
 
-describe('parsers of the support desk answers', () => {
-  it('reads a requester with their organizations', () => {
-    expect(
-      parseRequester({
-        user: { id: 'usr_1', email: 'a@b.c', name: 'Ann' },
-        organizations: [{ id: 'org_1', name: 'Acme', role: 'owner' }],
-      }),
-    ).toEqual({
-      id: 'usr_1',
-      email: 'a@b.c',
-      name: 'Ann',
-      orgs: [{ id: 'org_1', name: 'Acme', role: 'owner' }],
+/** Answers every request with `body` and records what was asked. */
+const stubFetch = (status: number, body: unknown) => {
+  const seen: Request[] = [];
+  vi.stubGlobal('fetch', async (input: Request) => {
+    seen.push(input);
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: {
+        'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+      },
     });
-    expect(parseRequester({})).toBeNull();
+  });
+  return seen;
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('support desk calls', () => {
+  it('asks the matrix with the requester and the declared second factor (R42)', async () => {
+    const seen = stubFetch(200, { org: { id: 'org_1', name: null }, places: [], cells: [] });
+    const got = await getMatrix('mss_x', 'org_1', 'usr_2', true);
+    expect(got.ok).toBe(true);
+    const url = new URL(seen[0]!.url);
+    expect(url.pathname).toBe('/v1/support/orgs/org_1/matrix');
+    expect(url.searchParams.get('user')).toBe('usr_2');
+    expect(url.searchParams.get('mfa')).toBe('true');
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer mss_x');
   });
 
-  it('reads matrix cells and keeps unnamed places unnamed (R15)', () => {
-    const assessment = {
-      requester: 'member',
-      level: 'read',
-      disclose: true,
-      actions: {
-        view: 'perform',
-        create: 'needs_owner_approval',
-        update: 'needs_owner_approval',
-        delete: 'customer_only',
-      },
-      reason: 'granted',
-    };
-    const m = parseMatrix(
-      {
-        org: { id: 'org_1', name: 'Acme' },
-        places: [
-          { kind: 'project', id: 'p1', name: 'Shop' },
-          { kind: 'project', id: 'p2' },
-        ],
-        cells: [{ section: 'databases', project: 'p1', assessment }],
-      },
-      'org_1',
-      'usr_1',
-      true,
-    );
-    expect(m.places).toEqual([
-      { kind: 'org', name: 'Acme' },
-      { kind: 'project', id: 'p1', name: 'Shop' },
-      { kind: 'project', id: 'p2', name: null },
-    ]);
-    expect(m.cells).toEqual([{ section: 'databases', project: 'p1', assessment }]);
-    expect(m.requester).toMatchObject({ id: 'usr_1', kind: 'member' });
-    expect(m.mfa).toBe(true);
-  });
-
-  it('reads a service', () => {
-    expect(
-      parseService({
-        id: 's',
-        section: 'databases',
-        projectId: 'p',
-        name: 'db',
-        details: { a: 1 },
-      }),
-    ).toEqual({
-      id: 's',
+  it('reads a cell’s assessment out of the answer', async () => {
+    const assessment = { requester: 'member', level: 'read', disclose: true, reason: 'granted' };
+    stubFetch(200, { target: { section: 'databases', project: 'prj_1' }, assessment });
+    const got = await assess('mss_x', 'org_1', 'usr_2', false, {
       section: 'databases',
-      project: 'p',
-      name: 'db',
-      details: { a: 1 },
+      project: 'prj_1',
+    });
+    expect(got).toEqual({ ok: true, data: assessment });
+  });
+
+  it('answers null when no user has the e-mail (404), the refusal otherwise', async () => {
+    stubFetch(404, { status: 404, code: 'not_found', title: 'Not found', detail: 'No one.' });
+    expect(await findRequester('mss_x', 'a@b.c')).toEqual({ ok: true, data: null });
+    stubFetch(403, { status: 403, code: 'forbidden', title: 'Forbidden', detail: 'Staff only.' });
+    expect(await findRequester('mss_x', 'a@b.c')).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'forbidden',
     });
   });
 
-  it('shows an approved request past its time limit as expired (R41)', () => {
-    const now = new Date('2030-01-01T00:00:00Z');
-    const a = parseApproval(
-      {
-        id: 'apr_1',
-        requesterId: 'usr_1',
-        target: { section: 'databases', project: 'p1' },
-        action: 'update',
-        reason: 'why',
-        status: 'approved',
-        expiresAt: '2029-12-31T00:00:00Z',
-      },
-      now,
-    );
-    expect(a).toMatchObject({ id: 'apr_1', status: 'expired', action: 'update' });
-    expect(a.target).toEqual({ section: 'databases', project: 'p1' });
+  it('sends an action as the API’s body and keeps its refusal', async () => {
+    const seen = stubFetch(409, {
+      status: 409,
+      code: 'approval_used',
+      title: 'Conflict',
+      detail: 'Already used.',
+    });
+    const got = await perform('mss_x', 'org_1', {
+      user: 'usr_2',
+      mfa: false,
+      target: { section: 'databases', project: 'prj_1' },
+      action: 'create',
+      changes: { name: 'db2' },
+      approvalId: 'apr_1',
+    });
+    expect(got).toMatchObject({ ok: false, status: 409, code: 'approval_used' });
+    expect(seen[0]!.method).toBe('POST');
+    expect(await seen[0]!.json()).toMatchObject({ action: 'create', approvalId: 'apr_1' });
+  });
+
+  it('says the API cannot be reached instead of throwing', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('fetch failed');
+    });
+    expect(await getMatrix('mss_x', 'org_1', 'usr_2', false)).toMatchObject({
+      ok: false,
+      status: 503,
+      code: 'unreachable',
+    });
   });
 });

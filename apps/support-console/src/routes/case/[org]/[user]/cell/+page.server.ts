@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { caseHref, readMfa } from '$lib/paths';
 import { readRemembered, remember } from '$lib/server/recent-approvals';
 import {
-  type ApprovalView,
+  type Approval,
   askApproval,
   assess,
   getApproval,
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies }) => 
 
   // R15: services are read only where disclosure is allowed; elsewhere nothing is even asked.
   let services: Service[] | null = null;
-  if (assessment.disclose && target.project !== undefined) {
+  if (assessment.disclose && (target.project !== undefined || target.server !== undefined)) {
     const listed = await listServices(token, params.org, params.user, mfa, target);
     services = listed.ok ? listed.data : [];
   }
@@ -41,7 +41,7 @@ export const load: PageServerLoad = async ({ locals, params, url, cookies }) => 
   const mine = readRemembered(cookies).filter(
     (r) => r.org === params.org && r.user === params.user,
   );
-  const approvals: ApprovalView[] = [];
+  const approvals: Approval[] = [];
   for (const r of mine) {
     const got = await getApproval(token, params.org, r.id);
     if (got.ok && sameTarget(got.data.target, target)) approvals.push(got.data);

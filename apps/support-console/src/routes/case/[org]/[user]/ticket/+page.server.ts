@@ -17,6 +17,7 @@ export const actions: Actions = {
     const result = await openTicket(locals.token ?? '', params.org, {
       ...(kind === 'project' ? { project: id } : { server: id }),
       subject,
+      user: params.user,
     });
     if (!result.ok) {
       return fail(result.status >= 500 ? 503 : 400, {
