@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { createDatabase, type DatabaseConfig, migrateToLatest } from './db/database.js';
+import { isEmpty, seedDemo } from './seed/demo.js';
 
 const databaseConfig = (): DatabaseConfig => {
   const url = process.env.DATABASE_URL;
@@ -12,6 +13,11 @@ const main = async () => {
   const config = databaseConfig();
   const db = createDatabase(config);
   await migrateToLatest(db);
+  // `pnpm start`: the demo organization, only into an empty database.
+  if (process.env.MANDATE_SEED === 'demo' && (await isEmpty(db))) {
+    const { orgId } = await seedDemo(db);
+    console.log(`Seeded the demo organization "Acme Hosting" (${orgId}).`);
+  }
   const app = createApp({
     db,
     trustProxy: process.env.API_TRUST_PROXY === '1',

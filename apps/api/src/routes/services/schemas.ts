@@ -40,13 +40,9 @@ export const DetailsSchema = z
   })
   .openapi({ description: 'Free-form, non-secret settings of the service.' });
 
-export const SecretSchema = z
-  .string()
-  .min(1)
-  .max(4096)
-  .openapi({
-    description: 'A password or key (only `cred` sections); never shown in reads (R10).',
-  });
+export const SecretSchema = z.string().min(1).max(4096).openapi({
+  description: 'A password or key (only `cred` sections); never shown in reads (R10).',
+});
 
 type PlaceInput = { section: string; project?: string | undefined; server?: string | undefined };
 
@@ -110,12 +106,9 @@ export const ServiceSchema = z
     name: z.string(),
     details: z.record(z.string(), z.unknown()),
     hasSecret: z.boolean(),
-    secret: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'Always masked (`********`) or null; reveal with …/credentials (R10).',
-      }),
+    secret: z.string().nullable().openapi({
+      description: 'Always masked (`********`) or null; reveal with …/credentials (R10).',
+    }),
     priceCents: z.number().int(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
