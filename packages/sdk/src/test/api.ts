@@ -9,7 +9,11 @@ import { createMandateClient, type MandateClientOptions } from '../client.js';
  * clients talking to it through `app.fetch`: no port, no mock.
  */
 export const startApi = async (deps: Partial<AppDeps> = {}) => {
-  const harness = await createHarness({ deps });
+  // Invitation links go to the log in development (and the outbox); tests read them there.
+  const lines: string[] = [];
+  const harness = await createHarness({
+    deps: { log: (line) => lines.push(line), ...deps },
+  });
   const client = (options: Partial<MandateClientOptions> = {}) =>
     createMandateClient({
       baseUrl: 'http://mandate.test',
@@ -35,7 +39,15 @@ export const startApi = async (deps: Partial<AppDeps> = {}) => {
     };
   };
 
-  return { harness, client, signUp, close: () => harness.close() };
+  /** The secret of the last invitation link sent to `email`. */
+  const invitationToken = (email: string) => {
+    const line = [...lines].reverse().find((l) => l.includes(email) && /mni_[0-9a-z]+/.test(l));
+    const token = line?.match(/mni_[0-9a-z]+/)?.[0];
+    if (!token) throw new Error(`no invitation link was sent to ${email}`);
+    return token;
+  };
+
+  return { harness, client, signUp, invitationToken, close: () => harness.close() };
 };
 
 export type TestApi = Awaited<ReturnType<typeof startApi>>;
