@@ -7825,6 +7825,8 @@ export interface components {
              * @enum {string}
              */
             locale?: "en" | "fr";
+            /** @description Accept this invitation with the new profile (R33). */
+            invitation?: string;
         };
         SignInBody: {
             /** Format: email */
