@@ -38,7 +38,7 @@ const statements = [
     company_details jsonb not null default '{}'::jsonb,
     closed_at timestamptz,
     max_token_days integer not null default 365,
-    require_expiry boolean not null default true,
+    require_expiry boolean not null default false,
     idle_disable_days integer,
     authz_version bigint not null default 1,
     created_at timestamptz not null default now()

@@ -37,15 +37,15 @@ export const registerIssueToken = (app: App) =>
     const caller = c.var.caller;
     const org = await loadOrg(c, orgId);
     const policy = (await findTokenPolicy(db, orgId))!;
-    // R22 + the organization's policy: default 90 days, never beyond the policy's maximum.
-    let days = body.expiresInDays;
-    if (days === undefined) days = Math.min(TOKEN_DEFAULT_DAYS, policy.maxTokenDays);
-    if (days === null && policy.requireExpiry) {
+    // R22: every token expires, default 90 days, never beyond the policy's maximum. A policy
+    // with `requireExpiry` makes the issuer choose the lifetime instead of taking the default.
+    if (body.expiresInDays === undefined && policy.requireExpiry) {
       throw invalid([
-        { path: 'body.expiresInDays', message: 'this organization requires an expiry' },
+        { path: 'body.expiresInDays', message: 'this organization requires choosing an expiry' },
       ]);
     }
-    if (days !== null && days > policy.maxTokenDays) {
+    const days = body.expiresInDays ?? Math.min(TOKEN_DEFAULT_DAYS, policy.maxTokenDays);
+    if (days > policy.maxTokenDays) {
       throw invalid([
         { path: 'body.expiresInDays', message: `at most ${policy.maxTokenDays} days here` },
       ]);
@@ -81,7 +81,7 @@ export const registerIssueToken = (app: App) =>
         name: body.name,
         cap,
         issuedWithMfa: caller.kind === 'session' && caller.mfa,
-        expiresAt: days === null ? null : new Date(now().getTime() + days * DAY_MS),
+        expiresAt: new Date(now().getTime() + days * DAY_MS),
       });
       const token = toToken((await findToken(trx, orgId, id))!);
       return {

@@ -22,12 +22,11 @@ export const IssueTokenBodySchema = z
       .int()
       .min(1)
       .max(365)
-      .nullable()
       .optional()
       .openapi({
         description:
-          'Default 90, at most 365 and the organization’s `maxTokenDays` (R22); `null` = no ' +
-          'expiry, only when the policy does not require one.',
+          'Every token expires (R22): at most 365 days and the organization’s `maxTokenDays`; ' +
+          'default 90 (capped by the policy), unless the policy requires choosing it explicitly.',
       }),
     cap: TokenCapSchema.optional(),
   })
@@ -68,7 +67,9 @@ export const TokenParamsSchema = OrgParamsSchema.extend({
 export const TokenPolicySchema = z
   .object({
     maxTokenDays: z.number().int().min(1).max(365),
-    requireExpiry: z.boolean(),
+    requireExpiry: z
+      .boolean()
+      .openapi({ description: 'Issuers must choose each token’s lifetime (no 90-day default).' }),
     idleDisableDays: z.number().int().min(1).max(365).nullable(),
   })
   .openapi('TokenPolicy');

@@ -115,6 +115,12 @@ describe('tokens (R20–R23)', () => {
     ).toMatchObject(policy);
     expect((await issue(member, org.id, { name: 'x', expiresInDays: 31 })).status).toBe(400);
     expect((await issue(member, org.id, { name: 'x', expiresInDays: null })).status).toBe(400);
+    // requireExpiry: the issuer must choose the lifetime; without it the default is capped.
+    expect((await issue(member, org.id, { name: 'x' })).status).toBe(400);
+    await h.json('PUT', `/v1/orgs/${org.id}/token-policy`, owner.headers, {
+      ...policy,
+      requireExpiry: false,
+    });
     const def = await issue(member, org.id, { name: 'x' });
     expect(
       Math.round((new Date(def.body.token.expiresAt).getTime() - Date.now()) / 86_400_000),
