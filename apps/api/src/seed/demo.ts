@@ -273,7 +273,7 @@ export const seedDemo = async (db: Db): Promise<{ orgId: string }> => {
       .slice(0, 4)
       .entries()) {
       await insertInvoice(trx, {
-        id: newId('inv'),
+        id: newId('ivc'),
         orgId,
         number: `INV-2025-${String(i + 1).padStart(4, '0')}`,
         serviceId: s.id,

@@ -50,7 +50,7 @@ export const chargeBalance = async (
   }
   const after = await debitBalance(trx, c.org.orgId, c.amountCents);
   await insertInvoice(trx, {
-    id: newId('inv'),
+    id: newId('ivc'),
     orgId: c.org.orgId,
     number: `INV-${c.now.getUTCFullYear()}-${randomText(8).toUpperCase()}`,
     serviceId: c.serviceId,
