@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// `pnpm pack` → a third-party project (examples/sample) installs the tarballs from disk and its
-// dependencies from the npm registry → `tsc --noEmit` on its script, then a runtime import.
+// `pnpm test:pack`: `pnpm pack` → a third-party project (examples/sample) installs the tarballs
+// from disk and its dependencies from the npm registry → `tsc --noEmit` on its script, then a
+// runtime import. Not part of `pnpm test`: it needs the registry and rebuilds `dist`, which other
+// packages' tests import while the root run is going (vitest.pack.config.ts).
 const run = promisify(execFile);
 const sdkDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const coreDir = resolve(sdkDir, '../core');
