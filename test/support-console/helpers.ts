@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createDatabase, createSupportAgent, type Db } from '@mandate/api';
 import type { OrgSnapshot } from '@mandate/core';
-import { createMandateClient, type MandateClient } from '@mandate/sdk';
+import { type BodyOf, createMandateClient, type MandateClient } from '@mandate/sdk';
 import type { Page } from '@playwright/test';
-import { expect, password, totp, uniqueEmail, urls } from '../fixtures.js';
+import { apiHas, apiLog, expect, password, totp, uniqueEmail, urls } from '../fixtures.js';
 
-// Helpers of the support console's flows. Support agents are provider staff: no public API
-// creates them, so a test creates one the way the API's own seed does — with the API's
-// modules, on the end-to-end database global-setup made.
+// Helpers of the support console's flows. Customers, organizations, members and services are
+// made through the API's routes; support agents (provider staff, no public route) with the
+// API's own `createSupportAgent`, on the end-to-end database global-setup made.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** A module of the built API that its package does not export (the snapshot loader). */
 const apiModule = async <T>(rel: string): Promise<T> =>
   (await import(pathToFileURL(join(root, 'apps/api/dist', rel)).href)) as T;
 
@@ -26,15 +28,8 @@ export const e2eDatabaseUrl = (): string => {
   return url.toString();
 };
 
-interface Db {
-  destroy(): Promise<void>;
-}
-
-/** Runs `fn` with a Kysely database of the API's own making, then closes it. */
+/** Runs `fn` with a database handle of the API's own making, then closes it. */
 export async function withApiDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const { createDatabase } = await apiModule<{
-    createDatabase(c: { kind: 'postgres'; url: string; max?: number }): Db;
-  }>('db/database.js');
   const db = createDatabase({ kind: 'postgres', url: e2eDatabaseUrl(), max: 1 });
   try {
     return await fn(db);
@@ -52,32 +47,18 @@ export interface Agent {
   secret: string;
 }
 
-/** A new support agent with password and TOTP, stored with the API's own functions. */
+/**
+ * A new support agent with password and TOTP. Staff are provider employees: no public route
+ * creates them, so this calls the API's own `createSupportAgent` (as its seed does).
+ */
 export async function createAgent(name = 'Sam Support'): Promise<Agent> {
-  const [{ insertSupportAgent }, { hashPassword }, { newTotpSecret }] = await Promise.all([
-    apiModule<{ insertSupportAgent(db: Db, a: object): Promise<void> }>('db/support-agents.js'),
-    apiModule<{ hashPassword(p: string): Promise<string> }>('lib/auth/password.js'),
-    apiModule<{ newTotpSecret(label: string): { secret: string } }>('lib/auth/totp.js'),
-  ]);
   const suffix = randomBytes(4).toString('hex');
-  const agent: Agent = {
-    id: `agt_e2e${suffix}`,
-    email: `agent-${suffix}@support.e2e.example.test`,
-    name,
-    password: `agent password ${suffix}`,
-    secret: newTotpSecret('e2e').secret,
-  };
-  const passwordHash = await hashPassword(agent.password);
-  await withApiDb((db) =>
-    insertSupportAgent(db, {
-      id: agent.id,
-      email: agent.email,
-      name: agent.name,
-      passwordHash,
-      totpSecret: agent.secret,
-    }),
+  const email = `agent-${suffix}@support.e2e.example.test`;
+  const agentPassword = `agent password ${suffix}`;
+  const created = await withApiDb((db) =>
+    createSupportAgent(db, { email, name, password: agentPassword }),
   );
-  return agent;
+  return { id: created.id, email, name, password: agentPassword, secret: created.totpSecret };
 }
 
 /** The organization's snapshot exactly as the API's evaluator loads it. */
@@ -120,7 +101,7 @@ export interface SeededOrg {
 }
 
 const signUp = async (who: string): Promise<SeededUser> => {
-  const api = createMandateClient({ baseUrl: urls.api });
+  const api = createMandateClient({ baseUrl: urls.api, retries: 0 });
   const email = uniqueEmail(who);
   const session = await api.unwrap(
     api.POST('/v1/auth/signup', { body: { email, password, name: `E2E ${who}`, locale: 'en' } }),
@@ -128,18 +109,64 @@ const signUp = async (who: string): Promise<SeededUser> => {
   return { id: session.userId, email, token: session.sessionToken };
 };
 
+type InviteGrants = BodyOf<'/v1/orgs/{org}/invitations', 'post'>['grants'];
+
+/** The single-use invitation token the API printed for `email` (R33: never in a response). */
+const invitationToken = async (email: string): Promise<string> => {
+  for (let i = 0; i < 50; i++) {
+    const line = apiLog()
+      .split('\n')
+      .reverse()
+      .find((l) => l.includes(`invitation for ${email}`));
+    const token = line?.match(/mni_[0-9a-z]+/)?.[0];
+    if (token) return token;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no invitation for ${email} in the API log`);
+};
+
+/** The owner invites `user` with `grants`; the user accepts with their own session (R33). */
+async function inviteMember(
+  owner: MandateClient,
+  org: string,
+  user: SeededUser,
+  grants: InviteGrants,
+) {
+  await owner.unwrap(
+    owner.POST('/v1/orgs/{org}/invitations', {
+      params: { path: { org } },
+      body: { email: user.email, grants },
+    }),
+  );
+  const token = await invitationToken(user.email);
+  const invitee = createMandateClient({ baseUrl: urls.api, token: user.token, retries: 0 });
+  await invitee.unwrap(
+    invitee.POST('/v1/invitations/{token}/accept', { params: { path: { token } } }),
+  );
+}
+
+/**
+ * Credits the organization's balance (services cost money, R11). Payments happen outside the
+ * API, so no route credits a balance: this writes the one column, as a payment would.
+ */
+async function creditBalance(org: string, cents: number) {
+  await withApiDb((db) =>
+    db.updateTable('organizations').set({ balance_cents: cents }).where('id', '=', org).execute(),
+  );
+}
+
 /**
  * An organization with an owner and four requesters, made through the API as its customers
- * would: `manage` is a customer admin; `read` reads databases and sites of the shop project;
- * `mfaOnly` manages them only with a second factor (R7); `none` has no grant at all.
+ * would: `manage` is a customer admin; `read` reads databases, sites and servers of the shop
+ * project; `mfaOnly` manages databases and sites there only with a second factor (R7) and reads
+ * billing; `none` has no grant at all. Three services: two in the shop, one in the blog.
  */
 export async function seedOrg(): Promise<SeededOrg> {
   const suffix = randomBytes(3).toString('hex');
-  const owner = await signUp('owner');
-  const [manage, read, mfaOnly, none] = await Promise.all(
-    ['manage', 'read', 'mfa-only', 'none'].map((w) => signUp(w)),
+  const [owner, manage, read, mfaOnly, none] = await Promise.all(
+    ['owner', 'manage', 'read', 'mfa-only', 'none'].map((w) => signUp(w)),
   );
-  const api = createMandateClient({ baseUrl: urls.api, token: owner.token });
+  const api = createMandateClient({ baseUrl: urls.api, token: owner!.token, retries: 0 });
   const orgName = `Acme ${suffix}`;
   const org = await api.unwrap(api.POST('/v1/orgs', { body: { name: orgName } }));
   const path = { org: org.id };
@@ -158,25 +185,51 @@ export async function seedOrg(): Promise<SeededOrg> {
   const blog = await api.unwrap(
     api.POST('/v1/orgs/{org}/projects', { params: { path }, body: { name: blogName } }),
   );
-  await seedGrantsAndServices(api, org.id, {
-    manage: manage!.id,
-    read: read!.id,
-    mfaOnly: mfaOnly!.id,
-    shop: shop.id,
-    blog: blog.id,
-  });
+  await Promise.all([
+    inviteMember(api, org.id, manage!, [{ scope: { org: true }, role: 'customer_admin' }]),
+    inviteMember(api, org.id, read!, [
+      {
+        scope: { project: shop.id },
+        levels: { databases: 'read', sites: 'read', servers: 'read' },
+      },
+    ]),
+    inviteMember(api, org.id, mfaOnly!, [
+      {
+        scope: { project: shop.id },
+        levels: { databases: 'manage', sites: 'manage' },
+        requireMfa: true,
+      },
+      { scope: { org: true }, levels: { billing: 'read' } },
+    ]),
+  ]);
+  await creditBalance(org.id, 100_00);
   const services = {
     shopDb: `shopdb-${suffix}`,
     shopSite: `shop-site-${suffix}`,
     blogSite: `blog-site-${suffix}`,
   };
-  await createService(api, org.id, 'databases', shop.id, services.shopDb);
-  await createService(api, org.id, 'sites', shop.id, services.shopSite);
-  await createService(api, org.id, 'sites', blog.id, services.blogSite);
+  for (const [section, project, name] of [
+    ['databases', shop.id, services.shopDb],
+    ['sites', shop.id, services.shopSite],
+    ['sites', blog.id, services.blogSite],
+  ] as const) {
+    await api.unwrap(
+      api.POST('/v1/orgs/{org}/services', {
+        params: { path },
+        body: {
+          section,
+          project,
+          name,
+          details: { engine: section === 'databases' ? 'postgresql' : 'nginx' },
+          ...(section === 'databases' ? { secret: `s3cret-${name}` } : {}),
+        },
+      }),
+    );
+  }
   return {
     org: org.id,
     orgName,
-    users: { owner, manage: manage!, read: read!, mfaOnly: mfaOnly!, none: none! },
+    users: { owner: owner!, manage: manage!, read: read!, mfaOnly: mfaOnly!, none: none! },
     projects: { shop: shop.id, blog: blog.id },
     server: server.id,
     services,
@@ -185,104 +238,14 @@ export async function seedOrg(): Promise<SeededOrg> {
   };
 }
 
-interface Insertable {
-  insertInto(table: string): { values(v: object | object[]): { execute(): Promise<unknown> } };
-}
-
-const rid = (prefix: string) => `${prefix}_e2e${randomBytes(8).toString('hex')}`;
-
-/**
- * Grants and services of the seeded organization. Written with the API's own database layer
- * (the grants and services routes were not in the API when these flows were written); the
- * matrix is then compared against the snapshot the API itself loads from these rows.
- */
-async function seedGrantsAndServices(
-  _api: MandateClient,
-  org: string,
-  ids: { manage: string; read: string; mfaOnly: string; shop: string; blog: string },
-) {
-  const { toJson } = await apiModule<{ toJson(v: unknown): unknown }>('db/json.js');
-  const { bumpAuthzVersion } = await apiModule<{
-    bumpAuthzVersion(db: Db, org: string): Promise<number>;
-  }>('db/authz-version.js');
-  await withApiDb(async (raw) => {
-    const db = raw as unknown as Insertable;
-    const grant = (user: string, scope: 'org' | 'project', extra: object, project?: string) => ({
-      id: rid('grt'),
-      org_id: org,
-      grantee_user_id: user,
-      scope_kind: scope,
-      project_id: project ?? null,
-      ...extra,
-    });
-    await db
-      .insertInto('memberships')
-      .values([ids.manage, ids.read, ids.mfaOnly].map((u) => ({ org_id: org, user_id: u })))
-      .execute();
-    await db
-      .insertInto('grants')
-      .values([
-        grant(ids.manage, 'org', { role: 'customer_admin' }),
-        grant(
-          ids.read,
-          'project',
-          { levels: toJson({ databases: 'read', sites: 'read', servers: 'read' }) },
-          ids.shop,
-        ),
-        grant(
-          ids.mfaOnly,
-          'project',
-          {
-            levels: toJson({ databases: 'manage', sites: 'manage' }),
-            require_mfa: true,
-          },
-          ids.shop,
-        ),
-        grant(ids.mfaOnly, 'org', { levels: toJson({ billing: 'read' }) }),
-      ])
-      .execute();
-    // Evaluators cached by the API are keyed by this version.
-    await bumpAuthzVersion(raw, org);
-  });
-}
-
-async function createService(
-  _api: MandateClient,
-  org: string,
-  section: string,
-  project: string,
-  name: string,
-) {
-  const { toJson } = await apiModule<{ toJson(v: unknown): unknown }>('db/json.js');
-  await withApiDb(async (raw) => {
-    const db = raw as unknown as Insertable;
-    await db
-      .insertInto('services')
-      .values({
-        id: rid('svc'),
-        org_id: org,
-        project_id: project,
-        section,
-        name,
-        details: toJson({ engine: section === 'databases' ? 'postgresql' : 'nginx' }),
-        secret: toJson({ password: `s3cret-${name}` }),
-      })
-      .execute();
-  });
-}
-
-/**
- * Whether the running API serves the support desk routes (its OpenAPI document lists the
- * matrix). Flows that need them are skipped with this reason when it does not.
- */
-export async function supportDeskAvailable(): Promise<boolean> {
-  try {
-    const doc = (await (await fetch(`${urls.api}/openapi.json`)).json()) as {
-      paths?: Record<string, unknown>;
-    };
-    return Boolean(doc.paths?.['/v1/support/orgs/{org}/matrix']);
-  } catch {
-    return false;
-  }
-}
-export const deskMissing = 'the API does not serve /v1/support/orgs/{org}/matrix yet';
+/** The support desk routes the console's flows need (they skip while the API lacks one). */
+export const deskRoutes = [
+  '/v1/support/requesters',
+  '/v1/support/orgs/{org}/matrix',
+  '/v1/support/orgs/{org}/assess',
+  '/v1/support/orgs/{org}/services',
+  '/v1/orgs/{org}/invitations',
+  '/v1/invitations/{token}/accept',
+];
+export const supportDeskAvailable = () => apiHas(...deskRoutes);
+export const deskMissing = `the API does not serve all of ${deskRoutes.join(', ')} yet`;
