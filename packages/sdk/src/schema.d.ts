@@ -8214,12 +8214,13 @@ export interface components {
         };
         IssueTokenBody: {
             name: string;
-            /** @description Default 90, at most 365 and the organization’s `maxTokenDays` (R22); `null` = no expiry, only when the policy does not require one. */
-            expiresInDays?: number | null;
+            /** @description Every token expires (R22): at most 365 days and the organization’s `maxTokenDays`; default 90 (capped by the policy), unless the policy requires choosing it explicitly. */
+            expiresInDays?: number;
             cap?: components["schemas"]["TokenCap"];
         };
         TokenPolicy: {
             maxTokenDays: number;
+            /** @description Issuers must choose each token’s lifetime (no 90-day default). */
             requireExpiry: boolean;
             idleDisableDays: number | null;
         };
