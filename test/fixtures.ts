@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { createMandateClient, type MandateClient } from '@mandate/sdk';
 import { test as base, expect, type Page } from '@playwright/test';
+import postgres from 'postgres';
 
 export { totp } from './totp.js';
 
@@ -56,6 +57,28 @@ export async function expectAccessible(page: Page, name = page.url()) {
   ).toEqual([]);
 }
 
+/** The end-to-end database's URL (global-setup puts its name in E2E_DATABASE). */
+export const e2eDatabaseUrl = (): string => {
+  const url = new URL(
+    process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  );
+  url.pathname = `/${required('E2E_DATABASE')}`;
+  return url.toString();
+};
+
+/**
+ * Credits an organization's balance (cents). No public route tops a balance up (payments are
+ * out of scope), so flows that create priced services set it as a payment would.
+ */
+export async function setBalance(orgId: string, balanceCents: number) {
+  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
+  try {
+    await sql`update organizations set balance_cents = ${balanceCents} where id = ${orgId}`;
+  } finally {
+    await sql.end();
+  }
+}
+
 let openApiPaths: Promise<Set<string>> | undefined;
 
 /** Whether the running API serves an operation (flows skip while the API lacks a route). */
@@ -102,6 +125,9 @@ export async function signInPanel(page: Page, panel: string, email: string, next
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
   await page.locator('form.card button[type=submit]').click();
+  // The next page (or the second-factor step) replaces the form: wait for it, so that what the
+  // caller fills next is not the sign-in form's own e-mail field.
+  await page.waitForURL((u) => u.pathname !== '/signin');
 }
 
 export const test = base.extend<{ panel: string; consoleUrl: string }>({

@@ -7,7 +7,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   requireSession(locals, url);
   try {
     const { organizations } = await locals.api.myOrgs();
-    return { organizations };
+    return { organizations, renounced: url.searchParams.has('renounced') };
   } catch (err) {
     loadFailure(err, url);
   }

@@ -63,12 +63,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   }
 };
 
+// A form posts to `?/preview` (the browser drops the page's query): grantee and scope travel as
+// hidden fields.
+const field = (form: FormData, url: URL, key: string) =>
+  String(form.get(key) ?? url.searchParams.get(key) ?? '');
+
 const context = async (request: Request, url: URL) => {
   const form = await request.formData();
-  const grantee = parseGrantee(url.searchParams.get('grantee'));
-  const scope = parseScope(url.searchParams.get('scope') ?? 'org');
+  const grantee = parseGrantee(field(form, url, 'grantee'));
+  const scope = parseScope(field(form, url, 'scope') || 'org');
   if (!grantee || !scope) error(400, { message: 'bad_request' });
-  return { form, grantee, scope, parsed: parseGrantForm(form, scope) };
+  const back = (flag: string) =>
+    `?${new URLSearchParams({ grantee: granteeKey(grantee), scope: scopeKey(scope) })}&${flag}=1`;
+  return { form, grantee, scope, back, parsed: parseGrantForm(form, scope) };
 };
 
 const invalidGrant = (
@@ -88,12 +95,16 @@ const invalidGrant = (
 export const actions: Actions = {
   // The what-if preview: nothing is saved (POST grants:preview), the page shows gains and losses.
   preview: async ({ locals, params, request, url }) => {
-    const { grantee, parsed } = await context(request, url);
+    const { form, grantee, parsed } = await context(request, url);
     if (!parsed.ok) return invalidGrant(locals.locale, parsed.values, parsed.errors);
     try {
       const preview = await locals.api.previewGrant(params.org, { grantee, ...parsed.body });
       return {
         preview,
+        // The version this edit started from travels on, so that saving after someone else
+        // did answers 412 instead of overwriting them (the page data may be fresher by now).
+        rowVersion: String(form.get('rowVersion') ?? ''),
+        grantId: String(form.get('grantId') ?? ''),
         grantValues: parsed.values,
         refused: preview.decision.allowed
           ? null
@@ -105,7 +116,7 @@ export const actions: Actions = {
     }
   },
   save: async ({ locals, params, request, url }) => {
-    const { form, grantee, parsed } = await context(request, url);
+    const { form, grantee, back, parsed } = await context(request, url);
     if (!parsed.ok) return invalidGrant(locals.locale, parsed.values, parsed.errors);
     const grantId = String(form.get('grantId') ?? '');
     const rowVersion = String(form.get('rowVersion') ?? '');
@@ -128,16 +139,16 @@ export const actions: Actions = {
       const f = formFailure(err, locals.locale);
       return fail(f.status, { ...f.data, grantValues: parsed.values });
     }
-    redirect(303, `/orgs/${params.org}/members/edit?${url.searchParams}&saved=1`);
+    redirect(303, `/orgs/${params.org}/members/edit${back('saved')}`);
   },
   revoke: async ({ locals, params, request, url }) => {
-    const form = await request.formData();
+    const { form, back } = await context(request, url);
     const grantId = String(form.get('grantId') ?? '');
     try {
       await locals.api.deleteGrant(params.org, grantId);
     } catch (err) {
       return formFailure(err, locals.locale);
     }
-    redirect(303, `/orgs/${params.org}/members/edit?${url.searchParams}&revoked=1`);
+    redirect(303, `/orgs/${params.org}/members/edit${back('revoked')}`);
   },
 };
