@@ -8,14 +8,14 @@ import {
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from '../fixtures.js';
 import {
-  type Agent,
+  agentSession,
   createAgent,
   deskMissing,
   loadSnapshot,
   type SeededOrg,
   seedOrg,
-  signInConsole,
   supportDeskAvailable,
+  useAgentSession,
 } from './helpers.js';
 
 // The console decides nothing: every cell it renders must be core's `assessSupport` on the
@@ -79,14 +79,15 @@ const renderedMatrix = async (page: Page) => {
 };
 
 test.describe('support console: the matrix is assessSupport', () => {
-  let agent: Agent;
+  let session: string;
   let seeded: SeededOrg;
   let snapshot: OrgSnapshot;
 
   test.beforeAll(async () => {
     test.skip(!(await supportDeskAvailable()), deskMissing);
-    agent = await createAgent();
-    seeded = await seedOrg();
+    const [agent, org] = await Promise.all([createAgent(), seedOrg()]);
+    seeded = org;
+    session = await agentSession(agent);
     snapshot = await loadSnapshot({ id: seeded.org, ownerId: seeded.users.owner.id });
   });
 
@@ -95,7 +96,7 @@ test.describe('support console: the matrix is assessSupport', () => {
       page,
       consoleUrl,
     }) => {
-      await signInConsole(page, consoleUrl, agent);
+      await useAgentSession(page, consoleUrl, session);
       const user = seeded.users[who];
       for (const mfa of [false, true]) {
         await page.goto(caseUrl(consoleUrl, seeded.org, user.id, mfa));
@@ -119,7 +120,7 @@ test.describe('support console: the matrix is assessSupport', () => {
     page,
     consoleUrl,
   }) => {
-    await signInConsole(page, consoleUrl, agent);
+    await useAgentSession(page, consoleUrl, session);
     const user = seeded.users.mfaOnly;
     await page.goto(caseUrl(consoleUrl, seeded.org, user.id, false));
     const cell = page.locator(
@@ -140,7 +141,7 @@ test.describe('support console: the matrix is assessSupport', () => {
     page,
     consoleUrl,
   }) => {
-    await signInConsole(page, consoleUrl, agent);
+    await useAgentSession(page, consoleUrl, session);
     const user = seeded.users.none;
     const pages = [
       caseUrl(consoleUrl, seeded.org, user.id, false),
@@ -169,7 +170,7 @@ test.describe('support console: the matrix is assessSupport', () => {
     page,
     consoleUrl,
   }) => {
-    await signInConsole(page, consoleUrl, agent);
+    await useAgentSession(page, consoleUrl, session);
     await page.goto(caseUrl(consoleUrl, seeded.org, seeded.users.read.id, false));
     await expectAccessible(page, 'matrix (en)');
     await screenshot(page, 'support-console-matrix-en');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages, pickLocale, t } from './messages';
+import { messages, pickLocale, supportReason, t } from './messages';
 
 describe('messages', () => {
   it('has the same keys in English and French', () => {
@@ -28,4 +28,14 @@ describe('pickLocale', () => {
   it('prefers the remembered cookie', () => expect(pickLocale('fr', 'en-GB')).toBe('fr'));
   it('falls back to the browser', () => expect(pickLocale(undefined, 'fr-CH,fr;q=0.9')).toBe('fr'));
   it('ignores unknown values', () => expect(pickLocale('de', 'de-DE,es')).toBe('en'));
+});
+
+describe('supportReason', () => {
+  it('speaks about the requester for the reasons of assessSupport', () => {
+    expect(supportReason('no_grant', 'en')).toBe('The requester has no access here.');
+    expect(supportReason('owner', 'fr')).toContain('propriétaire');
+  });
+  it('falls back to core’s label for any other code', () => {
+    expect(supportReason('level_too_low', 'en')).not.toBe('level_too_low');
+  });
 });

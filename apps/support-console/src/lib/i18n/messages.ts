@@ -1,8 +1,9 @@
-import type { Level, SupportAction, SupportVerdict } from '@mandate/core';
+import { type Level, reasonLabel, type SupportAction, type SupportVerdict } from '@mandate/core';
 
 /**
  * The console's own UI strings, English and French. Section, group and reason labels are NOT
- * here: they come from `@mandate/core`'s catalog so the two apps never disagree on them.
+ * here: they come from `@mandate/core`'s catalog so the two apps never disagree on them —
+ * except the reasons of `assessSupport`, said here about the requester (`supportReasons`).
  * `fr` is typed against `en`, so a missing or extra key is a type error.
  */
 export const locales = ['en', 'fr'] as const;
@@ -128,6 +129,17 @@ const en = {
   hiddenPlace: 'Hidden place',
   hiddenPlaceHelp: 'The requester has no access here: nothing about this place may be disclosed.',
   reason: 'Reason',
+  // The six reasons of `assessSupport`, told to the agent about the requester (core's labels
+  // speak to the user themself: "You have no access here").
+  supportReasons: {
+    owner: 'The requester owns the organization.',
+    granted: 'A permission of the requester allows it.',
+    no_grant: 'The requester has no access here.',
+    mfa_required: 'Only with the requester’s second factor (their permission requires it).',
+    not_member: 'The requester is not a member of this organization.',
+    unknown_target: 'No such section, project or server.',
+  } as Record<string, string>,
+  everyAction: 'Every action',
   openCell: 'Details',
   cellLink: (section: string, place: string) => `${section} — ${place}`,
 
@@ -305,6 +317,15 @@ const fr: Messages = {
   hiddenPlace: 'Lieu masqué',
   hiddenPlaceHelp: 'Le demandeur n’a pas accès ici : rien de ce lieu ne peut être divulgué.',
   reason: 'Raison',
+  everyAction: 'Toutes les actions',
+  supportReasons: {
+    owner: 'Le demandeur est propriétaire de l’organisation.',
+    granted: 'Une permission du demandeur l’autorise.',
+    no_grant: 'Le demandeur n’a pas accès ici.',
+    mfa_required: 'Seulement avec le second facteur du demandeur (sa permission l’exige).',
+    not_member: 'Le demandeur n’est pas membre de cette organisation.',
+    unknown_target: 'Section, projet ou serveur inconnu.',
+  },
   openCell: 'Détails',
   cellLink: (section, place) => `${section} — ${place}`,
 
@@ -390,3 +411,11 @@ export const pickLocale = (cookie: string | undefined, acceptLanguage: string | 
   }
   return 'en';
 };
+
+/**
+ * The reason of an assessment as the agent reads it: about the requester, in the third person;
+ * any other code in core's words.
+ * @example supportReason('no_grant', 'en') // 'The requester has no access here.'
+ */
+export const supportReason = (code: string, locale: Locale): string =>
+  messages[locale].supportReasons[code] ?? reasonLabel(code, locale);
