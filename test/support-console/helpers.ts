@@ -5,7 +5,17 @@ import { createDatabase, createSupportAgent, type Db } from '@mandate/api';
 import type { OrgSnapshot } from '@mandate/core';
 import { type BodyOf, createMandateClient, type MandateClient } from '@mandate/sdk';
 import type { Page } from '@playwright/test';
-import { apiHas, apiLog, expect, password, totp, uniqueEmail, urls } from '../fixtures.js';
+import {
+  apiHas,
+  apiLog,
+  e2eDatabaseUrl,
+  expect,
+  password,
+  setBalance,
+  totp,
+  uniqueEmail,
+  urls,
+} from '../fixtures.js';
 
 // Helpers of the support console's flows. Customers, organizations, members and services are
 // made through the API's routes; support agents (provider staff, no public route) with the
@@ -16,17 +26,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A module of the built API that its package does not export (the snapshot loader). */
 const apiModule = async <T>(rel: string): Promise<T> =>
   (await import(pathToFileURL(join(root, 'apps/api/dist', rel)).href)) as T;
-
-/** The end-to-end database's URL (global-setup puts its name in E2E_DATABASE). */
-export const e2eDatabaseUrl = (): string => {
-  const name = process.env.E2E_DATABASE;
-  if (!name) throw new Error('E2E_DATABASE is not set: did global-setup.ts run?');
-  const url = new URL(
-    process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  );
-  url.pathname = `/${name}`;
-  return url.toString();
-};
 
 /** Runs `fn` with a database handle of the API's own making, then closes it. */
 export async function withApiDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -165,16 +164,6 @@ async function inviteMember(
 }
 
 /**
- * Credits the organization's balance (services cost money, R11). Payments happen outside the
- * API, so no route credits a balance: this writes the one column, as a payment would.
- */
-async function creditBalance(org: string, cents: number) {
-  await withApiDb((db) =>
-    db.updateTable('organizations').set({ balance_cents: cents }).where('id', '=', org).execute(),
-  );
-}
-
-/**
  * An organization with an owner and four requesters, made through the API as its customers
  * would: `manage` is a customer admin; `read` reads databases, sites and servers of the shop
  * project; `mfaOnly` manages databases and sites there only with a second factor (R7) and reads
@@ -221,7 +210,7 @@ export async function seedOrg(): Promise<SeededOrg> {
       { scope: { org: true }, levels: { billing: 'read' } },
     ]),
   ]);
-  await creditBalance(org.id, 100_00);
+  await setBalance(org.id, 100_00); // services cost money (R11); payments are outside the API
   const services = {
     shopDb: `shopdb-${suffix}`,
     shopSite: `shop-site-${suffix}`,

@@ -116,6 +116,29 @@ test.describe('support console: the matrix is assessSupport', () => {
     });
   }
 
+  test('the agent finds the requester by e-mail and opens the case with the declared factor', async ({
+    page,
+    consoleUrl,
+  }) => {
+    await useAgentSession(page, consoleUrl, session);
+    await page.goto(consoleUrl);
+    const byEmail = page.locator('form').filter({ has: page.getByLabel('Requester’s e-mail') });
+    await byEmail.getByLabel('Requester’s e-mail').fill(seeded.users.mfaOnly.email);
+    await byEmail.getByLabel('Request comes with a second factor').check();
+    await byEmail.getByRole('button', { name: 'Find' }).click();
+    const orgs = page.getByTestId('requester-orgs');
+    await expect(orgs).toContainText(seeded.orgName);
+    await expect(orgs).toContainText('Member');
+    await orgs.getByRole('link', { name: seeded.orgName }).click();
+    await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
+    await expect(page.getByTestId('case-banner')).toContainText(seeded.users.mfaOnly.email);
+    await expect(
+      page.locator(
+        `[data-cell][data-section="databases"][data-place-id="${seeded.projects.shop}"]`,
+      ),
+    ).toHaveAttribute('data-level', 'manage');
+  });
+
   test('the second factor can be toggled and shows on every screen (R42)', async ({
     page,
     consoleUrl,
@@ -135,6 +158,24 @@ test.describe('support console: the matrix is assessSupport', () => {
     await expect(page.getByTestId('assessment')).toHaveAttribute('data-level', 'manage');
     await page.getByRole('link', { name: 'Technical ticket' }).click();
     await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
+    // R44: a ticket about a project the requester can see alerts its technical contacts: the
+    // people with technical_contact ≥ read there, as core decides on the same snapshot.
+    const evaluator = createEvaluator(snapshot);
+    const contacts = Object.values(seeded.users).filter(
+      (u) =>
+        evaluator.decide({ kind: 'user', userId: u.id, mfa: false }, 'view', {
+          section: 'technical_contact',
+          project: seeded.projects.shop,
+        }).allowed,
+    ).length;
+    expect(contacts).toBe(2); // the owner and the customer admin
+    const ticket = page.getByTestId('ticket-form');
+    await ticket.getByLabel('About').selectOption(`project:${seeded.projects.shop}`);
+    await ticket.getByLabel('Subject').fill('The shop database refuses connections');
+    await ticket.getByRole('button', { name: 'Open the ticket' }).click();
+    await expect(page.getByTestId('ticket-opened')).toHaveText(
+      `Ticket opened. ${contacts} technical contacts alerted.`,
+    );
   });
 
   test('nothing about the organization leaks to a requester without access (R15)', async ({
