@@ -111,5 +111,30 @@ test('approval round trip: ask → owner approves in the panel → done once →
   ]) {
     await expect(r).toContainText(agent.name);
   }
+
+  // 7. A denied request does nothing: the console shows it denied and offers no action.
+  await page.bringToFront();
+  await page.goto(cell);
+  const askAgain = page.getByTestId('ask-form');
+  await askAgain.getByLabel('Action').selectOption('update');
+  await askAgain.getByLabel('Service (Update)').selectOption({ label: seeded.services.shopDb });
+  await askAgain.getByLabel('Why (the owner reads this)').fill(`Rename ${seeded.services.shopDb}`);
+  await askAgain.getByRole('button', { name: 'Send to the owner' }).click();
+  await expect(page.getByTestId('approval-status')).toHaveText('Pending — waiting for the owner');
+  await ownerPage.bringToFront();
+  await ownerPage.goto(`${panel}/orgs/${org}/approvals`);
+  await ownerPage
+    .locator('section.card')
+    .filter({ hasText: `Rename ${seeded.services.shopDb}` })
+    .getByRole('button', { name: 'Deny' })
+    .click();
+  await expect(ownerPage.getByText('Denied.', { exact: true })).toBeVisible();
+  await page.bringToFront();
+  await expect(page.getByTestId('approval-status')).toHaveText('Denied by the owner', {
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('approved-form')).toHaveCount(0);
+  await ownerPage.goto(`${panel}/orgs/${org}/support-log`);
+  await expect(row('approval.deny')).toHaveCount(1);
   await ownerContext.close();
 });
