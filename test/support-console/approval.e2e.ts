@@ -1,5 +1,13 @@
-import { apiHas, expect, sdk, signInPanel, test } from '../fixtures.js';
-import { createAgent, deskRoutes, seedOrg, signInConsole } from './helpers.js';
+import {
+  apiHas,
+  expect,
+  expectAccessible,
+  screenshot,
+  sdk,
+  signInPanel,
+  test,
+} from '../fixtures.js';
+import { agentSession, createAgent, deskRoutes, seedOrg, useAgentSession } from './helpers.js';
 
 // R41 across both apps: the agent asks, the owner approves in the customer panel, the agent
 // performs the action once, a second attempt is refused, and the owner's transparency log
@@ -22,6 +30,8 @@ test('approval round trip: ask → owner approves in the panel → done once →
   panel,
 }) => {
   test.skip(!(await apiHas(...roundTrip)), `the API lacks one of ${roundTrip.join(', ')}`);
+  // Two apps, two people, two approvals: longer than one screen's flow.
+  test.setTimeout(150_000);
   const [agent, seeded] = await Promise.all([createAgent('Ada Agent'), seedOrg()]);
   const { org } = seeded;
   const read = seeded.users.read;
@@ -30,7 +40,7 @@ test('approval round trip: ask → owner approves in the panel → done once →
   const reason = `Customer asked for a staging database (${created})`;
 
   // 1. The read requester may not create: the agent asks the owner.
-  await signInConsole(page, consoleUrl, agent);
+  await useAgentSession(page, consoleUrl, await agentSession(agent));
   const cell = `${consoleUrl}/case/${org}/${read.id}/cell?mfa=no&section=databases&project=${seeded.projects.shop}`;
   await page.goto(cell);
   await expect(page.getByTestId('assessment')).toHaveAttribute(
@@ -45,6 +55,8 @@ test('approval round trip: ask → owner approves in the panel → done once →
   const approvalUrl = page.url();
   await expect(page.getByTestId('approval-status')).toHaveText('Pending — waiting for the owner');
   await expect(page.getByTestId('approved-form')).toHaveCount(0);
+  await expectAccessible(page, 'approval request (pending)');
+  await screenshot(page, 'support-console-approval-pending');
 
   // 2. The owner approves it in the customer panel.
   const ownerContext = await browser.newContext();
@@ -71,6 +83,7 @@ test('approval round trip: ask → owner approves in the panel → done once →
   await form.getByLabel('Name of the new service').fill(created);
   await form.getByRole('button', { name: 'Do it now' }).click();
   await expect(page.getByTestId('action-done')).toBeVisible();
+  await screenshot(page, 'support-console-approval-performed');
   await expect(page.getByTestId('services')).toContainText(created);
   await page.goto(approvalUrl);
   await expect(page.getByTestId('approval-status')).toHaveText('Used — already done once');
@@ -85,6 +98,8 @@ test('approval round trip: ask → owner approves in the panel → done once →
     'data-code',
     'approval_not_usable',
   );
+  await expect(second.getByTestId('action-error')).toContainText('already used');
+  await screenshot(second, 'support-console-approval-refused');
   // …and created nothing: one service of that name, none of the second.
   const ownerApi = sdk(owner.token);
   const names: string[] = [];

@@ -168,6 +168,17 @@ const en = {
   doUpdate: 'Save the change',
   performed: 'Done. It is recorded in the owner’s transparency log.',
   refused: 'Refused.',
+  // The API's refusals of a support action or request, by their stable `code`.
+  refusals: {
+    approval_not_usable:
+      'Refused: this approval was already used, has expired, or was not approved. Ask the owner again.',
+    approval_not_needed: 'No approval is needed for this action (or it cannot be approved).',
+    needs_owner_approval: 'Refused: this action needs the owner’s approval first.',
+    verify_owner: 'Refused: nothing may be done here until the requester is verified as the owner.',
+    customer_only: 'Refused: only the customer may do this (support never deletes).',
+    insufficient_balance: 'Refused: the organization’s balance does not cover this service.',
+    not_found: 'Refused: nothing that support may act on here.',
+  } as Record<string, string>,
   neverDelete: 'Support never deletes: the customer deletes resources themselves.',
   useApproval: 'Using approved request',
 
@@ -353,6 +364,18 @@ const fr: Messages = {
   doUpdate: 'Enregistrer la modification',
   performed: 'C’est fait. L’action figure dans le journal de transparence du propriétaire.',
   refused: 'Refusé.',
+  refusals: {
+    approval_not_usable:
+      'Refusé : cette approbation a déjà servi, a expiré ou n’a pas été accordée. Redemandez au propriétaire.',
+    approval_not_needed:
+      'Aucune approbation n’est nécessaire pour cette action (ou elle ne peut pas être approuvée).',
+    needs_owner_approval: 'Refusé : cette action demande d’abord l’accord du propriétaire.',
+    verify_owner:
+      'Refusé : rien ne peut être fait ici avant de vérifier que le demandeur est le propriétaire.',
+    customer_only: 'Refusé : seul le client peut le faire (le support ne supprime jamais).',
+    insufficient_balance: 'Refusé : le solde de l’organisation ne couvre pas ce service.',
+    not_found: 'Refusé : rien sur quoi le support puisse agir ici.',
+  },
   neverDelete: 'Le support ne supprime jamais : le client supprime lui-même ses ressources.',
   useApproval: 'Avec la demande approuvée',
 
