@@ -203,14 +203,22 @@ test.describe('support console: the matrix is assessSupport', () => {
       `${consoleUrl}/case/${seeded.org}/${seeded.users.read.id}/cell?mfa=no&section=databases&project=${seeded.projects.shop}`,
     );
     await expect(page.getByTestId('services')).toContainText(seeded.services.shopDb);
+    await expect(page.getByTestId('has-secret')).toHaveCount(1);
     const html = await page.content();
     expect(html).not.toContain(seeded.services.blogSite);
+    // Support views it for the requester (audited), and never sees its password.
+    await page.getByRole('button', { name: `View: ${seeded.services.shopDb}` }).click();
+    await expect(page.getByTestId('action-done')).toContainText(seeded.services.shopDb);
+    await expect(page.getByTestId('action-done')).toContainText('postgresql');
+    expect(await page.content()).not.toContain('s3cret-');
   });
 
   test('screenshots of the matrix in English and French, accessible', async ({
     page,
     consoleUrl,
   }) => {
+    // Two axe scans of a whole matrix (about a hundred cells) take their time on a busy machine.
+    test.setTimeout(120_000);
     await useAgentSession(page, consoleUrl, session);
     await page.goto(caseUrl(consoleUrl, seeded.org, seeded.users.read.id, false));
     await expectAccessible(page, 'matrix (en)');

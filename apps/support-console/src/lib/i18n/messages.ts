@@ -151,6 +151,7 @@ const en = {
   serviceName: 'Name',
   serviceDetails: 'Details',
   credentialsMasked: 'Credentials are masked. Support does not read passwords to customers.',
+  hasSecret: 'Has a password or key (never shown to support).',
   nothingToDisclose:
     'Nothing may be disclosed here. Ask the requester to contact the organization’s owner, or verify that they are the owner.',
   viewService: 'View',
@@ -346,6 +347,7 @@ const fr: Messages = {
   noServices: 'Aucun service de cette section ici.',
   serviceName: 'Nom',
   serviceDetails: 'Détails',
+  hasSecret: 'A un mot de passe ou une clé (jamais montré au support).',
   credentialsMasked:
     'Les identifiants sont masqués. Le support ne lit pas de mot de passe aux clients.',
   nothingToDisclose:
