@@ -414,6 +414,8 @@ export const messages = {
   'close.mismatch': { en: 'The name does not match.', fr: 'Le nom ne correspond pas.' },
   'close.submit': { en: 'Close the organization', fr: 'Fermer l’organisation' },
 
+  'billing.status.paid': { en: 'Paid', fr: 'Payée' },
+  'billing.status.due': { en: 'Due', fr: 'À payer' },
   'billing.balance': { en: 'Balance', fr: 'Solde' },
   'billing.negative': {
     en: 'The balance is negative: services may stop.',

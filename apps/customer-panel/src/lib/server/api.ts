@@ -1,10 +1,8 @@
-import type { Decision, Effective, Level } from '@mandate/core';
 import {
   type BodyOf,
   type components,
   createMandateClient,
   type MandateClient,
-  type Page,
   type QueryOf,
 } from '@mandate/sdk';
 import { env } from '$env/dynamic/private';
@@ -46,68 +44,15 @@ export type PlaceSectionId = Schemas['PlaceSectionId'];
 export type PurchaseBody = Schemas['PurchaseBody'];
 export type GrantInput = BodyOf<'/v1/orgs/{org}/invitations', 'post'>['grants'][number];
 
-// ---- Not in the SDK yet (docs/api-routes.md); typed by the SDK once regenerated. ----
-export type MyPermissions = Effective & { isOwner: boolean };
-export interface CheckInput {
-  action: string;
-  section: string;
-  project?: string;
-  server?: string;
-}
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt?: string | null;
-  cap?: { levels?: Record<string, Level>; projects?: string[]; readOnly?: boolean } | null;
-  mfa?: boolean;
-}
-export interface TokenPolicy {
-  maxTokenDays: number;
-  requireExpiry: boolean;
-  idleDisableDays: number | null;
-}
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName?: string | null;
-  action: string;
-  target?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
-export interface ApprovalRow {
-  id: string;
-  requesterId: string;
-  requesterName?: string;
-  agentName?: string;
-  target: { section: string; project?: string; server?: string };
-  action: 'view' | 'create' | 'update';
-  reason: string;
-  status: string;
-  createdAt: string;
-  expiresAt: string;
-}
-export interface SupportLogEntry {
-  id: string;
-  at: string;
-  agentName?: string | null;
-  kind: string;
-  requesterId?: string | null;
-  target?: { section: string; project?: string; server?: string } | null;
-  action?: string | null;
-  outcome?: string | null;
-  detail?: string | null;
-}
-export interface Company {
-  legalName: string;
-  address: string;
-  vatNumber: string;
-}
+export type MyPermissions = Schemas['MyPermissions'];
+export type CheckInput = Schemas['Check'];
+export type ApiToken = Schemas['ApiToken'];
+export type TokenCap = Schemas['TokenCap'];
+export type TokenPolicy = Schemas['TokenPolicy'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type ApprovalRow = Schemas['Approval'];
+export type SupportLogEntry = Schemas['SupportLogEntry'];
+export type Company = Schemas['Company'];
 
 export type PanelApi = ReturnType<typeof apiFor>;
 
@@ -208,52 +153,37 @@ export function apiFor(token: string | null, c: MandateClient = panelClient(toke
     invoices: (id: string) => u(c.GET('/v1/orgs/{org}/billing/invoices', o(id))),
     billingServices: (id: string) => u(c.GET('/v1/orgs/{org}/billing/services', o(id))),
 
-    // ---- Not in the SDK yet: untyped calls through the same client (see transport.ts). ----
-    updateMe: (body: { name?: string; locale?: string }) => t.send<Me>('PATCH', '/v1/me', { body }),
-    myPermissions: (id: string) =>
-      t.send<MyPermissions>('GET', '/v1/orgs/{org}/me/permissions', { path: { org: id } }),
-    renounce: (id: string) =>
-      t.send<{ receipt: Receipt }>('POST', '/v1/orgs/{org}/me/renounce', { path: { org: id } }),
+    myPermissions: (id: string) => u(c.GET('/v1/orgs/{org}/me/permissions', o(id))),
+    renounce: (id: string) => u(c.POST('/v1/orgs/{org}/me/renounce', o(id))),
     checkBatch: (id: string, checks: CheckInput[]) =>
-      t.send<{ decisions: Decision[] }>('POST', '/v1/orgs/{org}/check:batch', {
-        path: { org: id },
-        body: { checks },
-      }),
-    check: (id: string, query: CheckInput & { user?: string }) =>
-      t.send<Decision>('GET', '/v1/orgs/{org}/check', { path: { org: id }, query: { ...query } }),
-    effective: (id: string, query: { user?: string; token?: string }) =>
-      t.send<Effective>('GET', '/v1/orgs/{org}/effective', { path: { org: id }, query }),
-    tokens: (id: string) =>
-      t.send<Page<ApiToken>>('GET', '/v1/orgs/{org}/tokens', { path: { org: id } }),
-    createToken: (
-      id: string,
-      body: { name: string; expiresInDays?: number; cap?: ApiToken['cap'] },
-    ) =>
-      t.send<{ token: ApiToken; secret: string }>('POST', '/v1/orgs/{org}/tokens', {
-        path: { org: id },
-        body,
-      }),
+      u(c.POST('/v1/orgs/{org}/check:batch', { ...o(id), body: { checks } })),
+    check: (id: string, query: QueryOf<'/v1/orgs/{org}/check', 'get'>) =>
+      u(c.GET('/v1/orgs/{org}/check', { params: { path: { org: id }, query } })),
+    effective: (id: string, query: QueryOf<'/v1/orgs/{org}/effective', 'get'>) =>
+      u(c.GET('/v1/orgs/{org}/effective', { params: { path: { org: id }, query } })),
+    tokens: (id: string) => u(c.GET('/v1/orgs/{org}/tokens', o(id))),
+    createToken: (id: string, body: BodyOf<'/v1/orgs/{org}/tokens', 'post'>) =>
+      u(c.POST('/v1/orgs/{org}/tokens', { ...o(id), body })),
     revokeToken: (id: string, token: string) =>
-      t.send<unknown>('DELETE', '/v1/orgs/{org}/tokens/{id}', { path: { org: id, id: token } }),
-    tokenPolicy: (id: string) =>
-      t.send<TokenPolicy>('GET', '/v1/orgs/{org}/token-policy', { path: { org: id } }),
-    setTokenPolicy: (id: string, body: TokenPolicy) =>
-      t.send<TokenPolicy>('PUT', '/v1/orgs/{org}/token-policy', { path: { org: id }, body }),
-    audit: (id: string, query: Record<string, string | undefined>) =>
-      t.send<Page<AuditEntry>>('GET', '/v1/orgs/{org}/audit', { path: { org: id }, query }),
-    approvals: (id: string) =>
-      t.send<Page<ApprovalRow>>('GET', '/v1/orgs/{org}/approvals', { path: { org: id } }),
+      u(c.DELETE('/v1/orgs/{org}/tokens/{id}', oid(id, token))),
+    tokenPolicy: (id: string) => u(c.GET('/v1/orgs/{org}/token-policy', o(id))),
+    setTokenPolicy: (id: string, body: BodyOf<'/v1/orgs/{org}/token-policy', 'put'>) =>
+      u(c.PUT('/v1/orgs/{org}/token-policy', { ...o(id), body })),
+    audit: (id: string, query: QueryOf<'/v1/orgs/{org}/audit', 'get'>) =>
+      u(c.GET('/v1/orgs/{org}/audit', { params: { path: { org: id }, query } })),
+    approvals: (id: string) => u(c.GET('/v1/orgs/{org}/approvals', o(id))),
     decideApproval: (id: string, approval: string, verdict: 'approve' | 'deny') =>
-      t.send<ApprovalRow>('POST', `/v1/orgs/{org}/approvals/{id}/${verdict}`, {
-        path: { org: id, id: approval },
-      }),
-    supportLog: (id: string) =>
-      t.send<Page<SupportLogEntry>>('GET', '/v1/orgs/{org}/support-log', { path: { org: id } }),
-    company: (id: string) =>
-      t.send<Company>('GET', '/v1/orgs/{org}/company', { path: { org: id } }),
-    setCompany: (id: string, body: Company) =>
-      t.send<Company>('PUT', '/v1/orgs/{org}/company', { path: { org: id }, body }),
-    closeOrg: (id: string) =>
-      t.send<Organization>('POST', '/v1/orgs/{org}/close', { path: { org: id } }),
+      verdict === 'approve'
+        ? u(c.POST('/v1/orgs/{org}/approvals/{id}/approve', oid(id, approval)))
+        : u(c.POST('/v1/orgs/{org}/approvals/{id}/deny', oid(id, approval))),
+    supportLog: (id: string) => u(c.GET('/v1/orgs/{org}/support-log', o(id))),
+    company: (id: string) => u(c.GET('/v1/orgs/{org}/company', o(id))),
+    setCompany: (id: string, body: BodyOf<'/v1/orgs/{org}/company', 'put'>) =>
+      u(c.PUT('/v1/orgs/{org}/company', { ...o(id), body })),
+    closeOrg: (id: string) => u(c.POST('/v1/orgs/{org}/close', o(id))),
+
+    // ---- Not in the API (and so not in the SDK): untyped, see transport.ts. ----
+    /** PATCH /v1/me (docs/api-routes.md) — the API does not serve it yet; callers ignore failure. */
+    updateMe: (body: { name?: string; locale?: string }) => t.send<Me>('PATCH', '/v1/me', { body }),
   };
 }
