@@ -53,6 +53,7 @@ test('approval round trip: ask → owner approves in the panel → done once →
   await ask.getByRole('button', { name: 'Send to the owner' }).click();
   await expect(page).toHaveURL(/\/approvals\/apr_/);
   const approvalUrl = page.url();
+  const approvalId = new URL(approvalUrl).pathname.split('/').pop()!;
   await expect(page.getByTestId('approval-status')).toHaveText('Pending — waiting for the owner');
   await expect(page.getByTestId('approved-form')).toHaveCount(0);
   await expectAccessible(page, 'approval request (pending)');
@@ -63,9 +64,11 @@ test('approval round trip: ask → owner approves in the panel → done once →
   const ownerPage = await ownerContext.newPage();
   await signInPanel(ownerPage, panel, owner.email, `/orgs/${org}/approvals`);
   await expect(ownerPage).toHaveURL(new RegExp(`/orgs/${org}/approvals`));
-  const request = ownerPage.locator('section.card').filter({ hasText: reason });
-  await expect(request).toBeVisible();
-  await request.getByRole('button', { name: 'Approve' }).click();
+  const request = ownerPage.locator(
+    `[data-testid="approval-request"][data-approval-id="${approvalId}"]`,
+  );
+  await expect(request).toContainText(reason);
+  await request.getByTestId('approval-approve').click();
   await expect(ownerPage.getByText('Approved.', { exact: true })).toBeVisible();
 
   // 3. The console's approval page follows the owner's answer by itself.
@@ -112,13 +115,14 @@ test('approval round trip: ask → owner approves in the panel → done once →
   // 6. The owner's transparency log shows every step.
   await ownerPage.bringToFront();
   await ownerPage.goto(`${panel}/orgs/${org}/support-log`);
-  const rows = ownerPage.locator('tbody tr');
-  const row = (...texts: string[]) =>
-    texts.reduce((loc, text) => loc.filter({ hasText: text }), rows);
+  const row = (kind: string, outcome?: string) => {
+    const rows = ownerPage.locator(`[data-testid="support-log-row"][data-kind="${kind}"]`);
+    return outcome ? rows.filter({ hasText: outcome }) : rows;
+  };
   await expect(row('support.approval.request', 'requested')).toHaveCount(1);
   await expect(row('approval.approve')).toHaveCount(1);
   await expect(row('support.action.create', 'performed')).toHaveCount(1);
-  await expect(row('support.action.create', 'refused')).toHaveCount(1);
+  await expect(row('support.action.create', 'refused:approval_not_usable')).toHaveCount(1);
   for (const r of [
     row('support.approval.request'),
     row('support.action.create', 'performed'),
@@ -138,10 +142,10 @@ test('approval round trip: ask → owner approves in the panel → done once →
   await expect(page.getByTestId('approval-status')).toHaveText('Pending — waiting for the owner');
   await ownerPage.bringToFront();
   await ownerPage.goto(`${panel}/orgs/${org}/approvals`);
+  const denied = new URL(page.url()).pathname.split('/').pop()!;
   await ownerPage
-    .locator('section.card')
-    .filter({ hasText: `Rename ${seeded.services.shopDb}` })
-    .getByRole('button', { name: 'Deny' })
+    .locator(`[data-testid="approval-request"][data-approval-id="${denied}"]`)
+    .getByTestId('approval-deny')
     .click();
   await expect(ownerPage.getByText('Denied.', { exact: true })).toBeVisible();
   await page.bringToFront();

@@ -194,8 +194,12 @@ test.describe('support console: the matrix is assessSupport', () => {
     for (const url of pages) {
       await page.goto(url);
       const html = await page.content();
-      for (const name of [...seeded.serviceNames, ...seeded.placeNames]) {
+      for (const name of [...seeded.serviceNames, ...seeded.placeNames, seeded.orgName]) {
         expect(html, `${url} shows ${name}`).not.toContain(name);
+      }
+      if (url === pages[0]) {
+        await expect(page.getByTestId('stranger-notice')).toBeVisible();
+        await screenshot(page, 'support-console-matrix-stranger');
       }
     }
     // The read requester sees its own project's services, but not the other project's.

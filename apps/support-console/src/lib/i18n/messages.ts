@@ -140,6 +140,8 @@ const en = {
     unknown_target: 'No such section, project or server.',
   } as Record<string, string>,
   everyAction: 'Every action',
+  strangerNotice:
+    'This person is not a member of this organization: disclose nothing about it, not even whether a project, server or service exists. Only the owner, once verified, can be helped.',
   openCell: 'Details',
   cellLink: (section: string, place: string) => `${section} — ${place}`,
 
@@ -330,6 +332,8 @@ const fr: Messages = {
   hiddenPlaceHelp: 'Le demandeur n’a pas accès ici : rien de ce lieu ne peut être divulgué.',
   reason: 'Raison',
   everyAction: 'Toutes les actions',
+  strangerNotice:
+    'Cette personne n’est pas membre de cette organisation : ne divulguez rien, pas même l’existence d’un projet, d’un serveur ou d’un service. Seul le propriétaire, une fois vérifié, peut être aidé.',
   supportReasons: {
     owner: 'Le demandeur est propriétaire de l’organisation.',
     granted: 'Une permission du demandeur l’autorise.',
