@@ -82,3 +82,20 @@ export const consumeRecoveryCode = async (
   `.execute(db);
   return (result.numAffectedRows ?? 0n) > 0n;
 };
+
+/** Profile fields a user edits on their own account. */
+export const updateProfile = async (
+  db: Db,
+  userId: string,
+  changes: { name?: string | undefined; locale?: string | undefined },
+): Promise<void> => {
+  if (changes.name === undefined && changes.locale === undefined) return;
+  await db
+    .updateTable('users')
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+    })
+    .where('id', '=', userId)
+    .execute();
+};

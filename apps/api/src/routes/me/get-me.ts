@@ -5,6 +5,7 @@ import { requireCaller } from '../../lib/auth/index.js';
 import { ApiError, errorResponses } from '../../lib/errors/index.js';
 import { bearerSecurity, jsonContent } from '../shared-schemas.js';
 import { MeSchema } from './schemas.js';
+import { toMe } from './to-me.js';
 
 const route = createRoute({
   method: 'get',
@@ -22,18 +23,5 @@ export const registerGetMe = (app: App) =>
     const user = await findUserById(c.var.services.db, caller.userId);
     if (!user)
       throw new ApiError({ code: 'unauthorized', detail: 'The profile no longer exists.' });
-    return c.json(
-      {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        locale: user.locale,
-        mfaEnabled: user.mfaEnabled,
-        credential:
-          caller.kind === 'session'
-            ? { kind: 'session' as const, mfa: caller.mfa }
-            : { kind: 'token' as const, mfa: caller.principal.mfa, orgId: caller.orgId },
-      },
-      200,
-    );
+    return c.json(toMe(user, caller), 200);
   });

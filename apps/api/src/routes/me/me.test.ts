@@ -32,6 +32,30 @@ describe('GET /v1/me', () => {
   });
 });
 
+describe('PATCH /v1/me', () => {
+  it('changes my name and language; the next GET shows them', async () => {
+    const user = await h.signUp({ name: 'Ana' });
+    const res = await h.json('PATCH', '/v1/me', user.headers, { name: 'Ana B.', locale: 'fr' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'Ana B.', locale: 'fr' });
+    expect((await h.json('GET', '/v1/me', user.headers)).body).toMatchObject({ locale: 'fr' });
+  });
+
+  it('400 for an unknown language or field, 401 without a session, a token may not edit', async () => {
+    const user = await h.signUp();
+    const org = await h.createOrg(user);
+    const bad = await h.json('PATCH', '/v1/me', user.headers, { locale: 'de' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toContain('locale');
+    expect((await h.json('PATCH', '/v1/me', user.headers, { email: 'x@y.z' })).status).toBe(400);
+    expect((await h.json('PATCH', '/v1/me', {}, { locale: 'fr' })).status).toBe(401);
+    const token = await h.issueToken(user, org.id);
+    expect((await h.json('PATCH', '/v1/me', token.headers, { locale: 'fr' })).body).toMatchObject({
+      code: 'session_required',
+    });
+  });
+});
+
 describe('POST /v1/me/mfa/enroll + confirm (R7)', () => {
   it('enrolment returns an otpauth URI; confirming returns 10 recovery codes and marks the session', async () => {
     const user = await h.signUp();

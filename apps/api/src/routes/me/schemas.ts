@@ -20,6 +20,14 @@ export const MeSchema = z
   })
   .openapi('Me');
 
+export const UpdateMeBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    locale: z.enum(['en', 'fr']).optional().openapi({ description: 'The panels’ language.' }),
+  })
+  .strict()
+  .openapi('UpdateMeBody');
+
 export const MfaEnrollmentSchema = z
   .object({
     secret: z.string().openapi({ description: 'Base32 TOTP secret, for manual entry.' }),
