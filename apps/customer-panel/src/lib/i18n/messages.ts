@@ -527,6 +527,10 @@ export const messages = {
     en: 'Sign in or create an account with this e-mail to accept.',
     fr: 'Connectez-vous ou créez un compte avec cet e-mail pour accepter.',
   },
+  'invite.state.pending': { en: 'Pending', fr: 'En attente' },
+  'invite.state.accepted': { en: 'Accepted', fr: 'Acceptée' },
+  'invite.state.expired': { en: 'Expired', fr: 'Expirée' },
+  'invite.state.revoked': { en: 'Withdrawn', fr: 'Retirée' },
   'invite.expired': {
     en: 'This invitation has expired. Ask the person who invited you to send a new one.',
     fr: 'Cette invitation a expiré. Demandez à la personne qui vous a invité d’en envoyer une nouvelle.',

@@ -6,16 +6,12 @@ import {
   type QueryOf,
 } from '@mandate/sdk';
 import { env } from '$env/dynamic/private';
-import { type Transport, transport } from './transport';
 
 /**
  * The panel's one door to the Mandate API. Every method is one API operation, called through
  * `@mandate/sdk`'s typed client: paths, parameters, bodies and answers are the generated ones
  * (packages/sdk/src/schema.d.ts). Pages never build an API path. Methods throw `MandateError`.
- *
- * Operations the SDK does not describe yet go through `transport` (still the SDK's client, but
- * untyped) with the shapes of docs/api-routes.md declared below; each moves to the typed client
- * as soon as the SDK is regenerated with it.
+ * The types below are the generated schemas under the names the pages use.
  */
 export const apiUrl = () => env.MANDATE_API_URL || 'http://127.0.0.1:8787';
 
@@ -63,7 +59,6 @@ export const panelClient = (token: string | null): MandateClient =>
 /** The API client acting with a session token (or anonymously). */
 export function apiFor(token: string | null, c: MandateClient = panelClient(token)) {
   const u = c.unwrap;
-  const t: Transport = transport(c);
   const o = (org: string) => ({ params: { path: { org } } });
   const oid = (org: string, id: string) => ({ params: { path: { org, id } } });
   return {
@@ -72,6 +67,7 @@ export function apiFor(token: string | null, c: MandateClient = panelClient(toke
     verifyTotp: (code: string) => u(c.POST('/v1/auth/totp/verify', { body: { code } })),
     signOut: () => u(c.POST('/v1/auth/signout')),
     me: () => u(c.GET('/v1/me')),
+    updateMe: (body: BodyOf<'/v1/me', 'patch'>) => u(c.PATCH('/v1/me', { body })),
     enrollMfa: () => u(c.POST('/v1/me/mfa/enroll')),
     confirmMfa: (code: string) => u(c.POST('/v1/me/mfa/confirm', { body: { code } })),
     myOrgs: () => u(c.GET('/v1/me/orgs')),
@@ -181,9 +177,5 @@ export function apiFor(token: string | null, c: MandateClient = panelClient(toke
     setCompany: (id: string, body: BodyOf<'/v1/orgs/{org}/company', 'put'>) =>
       u(c.PUT('/v1/orgs/{org}/company', { ...o(id), body })),
     closeOrg: (id: string) => u(c.POST('/v1/orgs/{org}/close', o(id))),
-
-    // ---- Not in the API (and so not in the SDK): untyped, see transport.ts. ----
-    /** PATCH /v1/me (docs/api-routes.md) — the API does not serve it yet; callers ignore failure. */
-    updateMe: (body: { name?: string; locale?: string }) => t.send<Me>('PATCH', '/v1/me', { body }),
   };
 }
