@@ -1,5 +1,6 @@
 import type { Db } from './database.js';
-import { toJson } from './json.js';
+import { toJson, toNumber } from './json.js';
+import type { OrgAccessRow } from './organizations.js';
 import type { TokenCapJson } from './schema.js';
 
 export interface TokenAuthRow {
@@ -16,11 +17,16 @@ export interface TokenAuthRow {
   /** Null when the user is no longer a member of the token's organization (R22). */
   membershipUserId: string | null;
   idleDisableDays: number | null;
+  /** The organization's access row, read in the same query: saves a round trip per request. */
+  org: OrgAccessRow;
 }
 
 /** Lookup by the public prefix, with what R22 needs to decide whether the token is alive. */
-export const findTokenForAuth = (db: Db, prefix: string): Promise<TokenAuthRow | undefined> =>
-  db
+export const findTokenForAuth = async (
+  db: Db,
+  prefix: string,
+): Promise<TokenAuthRow | undefined> => {
+  const row = await db
     .selectFrom('tokens as t')
     .innerJoin('organizations as o', 'o.id', 't.org_id')
     .leftJoin('memberships as m', (join) =>
@@ -39,9 +45,16 @@ export const findTokenForAuth = (db: Db, prefix: string): Promise<TokenAuthRow |
       't.created_at as createdAt',
       'm.user_id as membershipUserId',
       'o.idle_disable_days as idleDisableDays',
+      'o.owner_id as ownerId',
+      'o.closed_at as closedAt',
+      'o.authz_version as authzVersion',
     ])
     .where('t.prefix', '=', prefix)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { ownerId, closedAt, authzVersion, ...token } = row;
+  return { ...token, org: { ownerId, closedAt, authzVersion: toNumber(authzVersion) } };
+};
 
 export const insertToken = async (
   db: Db,

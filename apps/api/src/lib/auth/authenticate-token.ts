@@ -46,6 +46,7 @@ export const authenticateToken = async (services: Services, secret: string): Pro
     userId: row.userId,
     tokenId: row.id,
     orgId: row.orgId,
+    orgAccess: row.org,
     principal: {
       kind: 'token',
       userId: row.userId,

@@ -1,4 +1,5 @@
 import type { Principal } from '@mandate/core';
+import type { OrgAccessRow } from '../../db/organizations.js';
 
 /** Who is calling, resolved from the bearer credential by the auth middleware. */
 export type Caller =
@@ -16,6 +17,8 @@ export type Caller =
       tokenId: string;
       /** A token works for one organization only. */
       orgId: string;
+      /** That organization's authz_version etc., read with the token in this request. */
+      orgAccess?: OrgAccessRow;
       principal: Principal;
     };
 

@@ -1,6 +1,6 @@
 import { createEvaluator, type Evaluator, type OrgSnapshot } from '@mandate/core';
 import type { Db } from '../../db/database.js';
-import { findOrgAccess } from '../../db/organizations.js';
+import { findOrgAccess, type OrgAccessRow } from '../../db/organizations.js';
 import { loadOrgMembers, loadOrgSnapshot } from '../../db/snapshot.js';
 
 /** One organization as the API decides on it, valid for one authz_version. */
@@ -27,9 +27,13 @@ export class EvaluatorCache {
   readonly #entries = new Map<string, OrgAuthz>();
   readonly #building = new Map<string, Promise<OrgAuthz>>();
 
-  /** The organization's current evaluator, or null when the organization does not exist. */
-  async get(db: Db, orgId: string): Promise<OrgAuthz | null> {
-    const access = await findOrgAccess(db, orgId);
+  /**
+   * The organization's current evaluator, or null when the organization does not exist.
+   * `readNow` is the organization's access row when this request already read it (with its
+   * token): still read in this request, so the stale window stays 0.
+   */
+  async get(db: Db, orgId: string, readNow?: OrgAccessRow): Promise<OrgAuthz | null> {
+    const access = readNow ?? (await findOrgAccess(db, orgId));
     if (!access) return null;
     const hit = this.#entries.get(orgId);
     if (hit && hit.version === access.authzVersion) {

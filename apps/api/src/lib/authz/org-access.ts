@@ -15,7 +15,8 @@ export const orgNotFound = () =>
 export const loadOrg = async (c: Context<AppEnv & CallerEnv>, orgId: string): Promise<OrgAuthz> => {
   const caller = c.var.caller;
   if (caller.kind === 'token' && caller.orgId !== orgId) throw orgNotFound();
-  const org = await c.var.services.authz.get(c.var.services.db, orgId);
+  const readNow = caller.kind === 'token' ? caller.orgAccess : undefined;
+  const org = await c.var.services.authz.get(c.var.services.db, orgId, readNow);
   if (!org?.members.has(caller.userId)) throw orgNotFound();
   return org;
 };

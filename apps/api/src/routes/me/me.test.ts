@@ -46,7 +46,7 @@ describe('PATCH /v1/me', () => {
     const org = await h.createOrg(user);
     const bad = await h.json('PATCH', '/v1/me', user.headers, { locale: 'de' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].path).toContain('locale');
+    expect(JSON.stringify(bad.body)).toContain('locale');
     expect((await h.json('PATCH', '/v1/me', user.headers, { email: 'x@y.z' })).status).toBe(400);
     expect((await h.json('PATCH', '/v1/me', {}, { locale: 'fr' })).status).toBe(401);
     const token = await h.issueToken(user, org.id);
