@@ -31,7 +31,7 @@ test('approval round trip: ask → owner approves in the panel → done once →
 }) => {
   test.skip(!(await apiHas(...roundTrip)), `the API lacks one of ${roundTrip.join(', ')}`);
   // Two apps, two people, two approvals: longer than one screen's flow.
-  test.setTimeout(150_000);
+  test.setTimeout(Math.max(test.info().timeout, 150_000));
   const [agent, seeded] = await Promise.all([createAgent('Ada Agent'), seedOrg()]);
   const { org } = seeded;
   const read = seeded.users.read;

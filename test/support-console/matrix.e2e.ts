@@ -222,7 +222,7 @@ test.describe('support console: the matrix is assessSupport', () => {
     consoleUrl,
   }) => {
     // Two axe scans of a whole matrix (about a hundred cells) take their time on a busy machine.
-    test.setTimeout(120_000);
+    test.setTimeout(Math.max(test.info().timeout, 120_000));
     await useAgentSession(page, consoleUrl, session);
     await page.goto(caseUrl(consoleUrl, seeded.org, seeded.users.read.id, false));
     await expectAccessible(page, 'matrix (en)');
