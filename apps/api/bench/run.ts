@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { catalog } from '@mandate/core';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { setBalance } from '../src/db/billing.js';
@@ -32,7 +33,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SERVICES = 10_000;
 const PROJECTS = 20;
-const SECTIONS = ['sites', 'databases', 'emails', 'ftp', 'domains', 'backups', 'statistics', 'ssh'];
+// Services spread over the catalog's project sections (the catalog is the only list of them).
+const SECTIONS = catalog.sections.filter((s) => s.scope === 'project').map((s) => s.id);
 
 const seed = async (db: Db) => {
   const owner = newId('usr');
