@@ -119,17 +119,9 @@ test('a read-only token: issued in the panel, shown once, and an SDK check with 
 
   // The token acts as the user, capped: view yes, update no (R21).
   const withToken = sdk(secret);
-  const get = withToken.GET as unknown as (
-    p: string,
-    i: object,
-  ) => Promise<{
-    data?: { allowed: boolean; reason: string };
-    error?: unknown;
-    response: Response;
-  }>;
   const check = (action: string) =>
     withToken.unwrap(
-      get('/v1/orgs/{org}/check', {
+      withToken.GET('/v1/orgs/{org}/check', {
         params: {
           path: { org: a.org.id },
           query: { action, section: 'databases', project: a.alpha.id },

@@ -77,9 +77,9 @@ export async function member(a: Acme, grant: GrantTerms, name = 'Ivan Invitee') 
   );
   const invitation = (await invitationLink(email, logStart)).replace('/invite/', '');
   const anon = sdk();
-  // `invitation` on sign-up (R33) is newer than the generated SDK types.
-  const body = { email, password, name, locale: 'en' as const, invitation };
-  const session = await anon.unwrap(anon.POST('/v1/auth/signup', { body }));
+  const session = await anon.unwrap(
+    anon.POST('/v1/auth/signup', { body: { email, password, name, locale: 'en', invitation } }),
+  );
   const user: TestUser = {
     id: session.userId,
     email,
