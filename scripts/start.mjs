@@ -90,6 +90,8 @@ if (demo?.demoLogins) {
 }
 if (demo?.demoAgentCode) {
   // The support console asks for the agent's TOTP code; this one is valid for about 30 s.
-  console.log(`\nSupport agent's current TOTP code: ${demo.demoAgentCode()} (changes every 30 s)`);
+  console.log(
+    `\nSupport agent's current TOTP code: ${demo.demoAgentCode()} (changes every 30 s; \`pnpm demo:code\` prints a fresh one)`,
+  );
 }
 console.log('\nPress Ctrl+C to stop.');
