@@ -396,6 +396,8 @@ export const messages = {
   'audit.reset': { en: 'Reset', fr: 'Réinitialiser' },
   'audit.empty': { en: 'No entry matches.', fr: 'Aucune entrée ne correspond.' },
   'audit.when': { en: 'When', fr: 'Quand' },
+  'audit.changes': { en: 'Changes', fr: 'Modifications' },
+  'audit.show': { en: 'Show', fr: 'Afficher' },
   'audit.target': { en: 'On', fr: 'Sur' },
   'audit.more': { en: 'Older entries', fr: 'Entrées plus anciennes' },
 
