@@ -9,7 +9,8 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry: a flow that needs it is reported as flaky, never hidden.
+  retries: 1,
   // Two shared cores run the API, both apps and two browsers: be patient, not flaky.
   timeout: 120_000,
   expect: { timeout: 20_000 },
