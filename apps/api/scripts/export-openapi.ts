@@ -1,15 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { createApp, createDatabase, openApiDocument } from '../src/index.js';
 
-// The document comes from the app object: no server, and the database is never queried
-// (PGlite in memory is created lazily and closed right away).
-const here = dirname(fileURLToPath(import.meta.url));
-const target = resolve(here, '../../../packages/sdk/openapi.json');
+// `pnpm --filter @mandate/api openapi [file]`: the OpenAPI document from the app object (no
+// server; the in-memory database is never queried), to a file or standard output. The SDK's
+// own `generate` writes its committed copy together with the types, so there is one writer.
 const db = createDatabase({ kind: 'pglite' });
-const document = openApiDocument(createApp({ db }));
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
+const text = `${JSON.stringify(openApiDocument(createApp({ db })), null, 2)}\n`;
 await db.destroy();
-console.log(`wrote ${target}`);
+const target = process.argv[2];
+if (target) writeFileSync(target, text);
+else process.stdout.write(text);

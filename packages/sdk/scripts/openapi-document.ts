@@ -6,7 +6,7 @@ import { createApp, createDatabase, openApiDocument } from '../../../apps/api/sr
  * server is started and the database is never queried. Nothing time-dependent is in it and
  * keys follow route registration order, which is fixed by the code, so the text changes only
  * when the API does. The text is byte-identical to what `pnpm --filter @mandate/api openapi`
- * writes (JSON, two-space indent, final newline): either command leaves the same file.
+ * prints (JSON, two-space indent, final newline).
  */
 export const openApiText = async (): Promise<string> => {
   const db = createDatabase({ kind: 'pglite' });
