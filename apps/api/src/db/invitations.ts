@@ -63,7 +63,12 @@ export const findInvitationByHash = (db: Db, tokenHash: string) =>
   db
     .selectFrom('invitations as i')
     .innerJoin('organizations as o', 'o.id', 'i.org_id')
-    .select([...columns, 'o.name as orgName', 'o.owner_id as ownerId'])
+    .select([
+      ...columns,
+      'o.name as orgName',
+      'o.owner_id as ownerId',
+      'o.closed_at as orgClosedAt',
+    ])
     .where('i.token_hash', '=', tokenHash)
     .executeTakeFirst();
 

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import type { CallerEnv } from '../auth/caller.js';
 import { ApiError } from '../errors/index.js';
+import { assertOpenForRequest } from './closed-org.js';
 import type { OrgAuthz } from './evaluator-cache.js';
 
 export const orgNotFound = () =>
@@ -10,7 +11,7 @@ export const orgNotFound = () =>
 /**
  * The organization named in the path, as the caller may see it. An unknown organization, one
  * the caller is not a member of, and another organization than the token's all answer the same
- * 404 (R15): existence does not leak.
+ * 404 (R15): existence does not leak. A closed organization refuses changes (closed-org.ts).
  */
 export const loadOrg = async (c: Context<AppEnv & CallerEnv>, orgId: string): Promise<OrgAuthz> => {
   const caller = c.var.caller;
@@ -18,5 +19,6 @@ export const loadOrg = async (c: Context<AppEnv & CallerEnv>, orgId: string): Pr
   const readNow = caller.kind === 'token' ? caller.orgAccess : undefined;
   const org = await c.var.services.authz.get(c.var.services.db, orgId, readNow);
   if (!org?.members.has(caller.userId)) throw orgNotFound();
+  assertOpenForRequest(c, org.closedAt);
   return org;
 };

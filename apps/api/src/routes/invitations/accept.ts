@@ -34,6 +34,9 @@ export const usableInvitation = async (db: Db, token: string, now: Date): Promis
   if (state === 'expired') {
     throw new ApiError({ code: 'invitation_expired', detail: 'This invitation has expired.' });
   }
+  if (found.orgClosedAt) {
+    throw new ApiError({ code: 'organization_closed', detail: 'The organization is closed.' });
+  }
   return found;
 };
 

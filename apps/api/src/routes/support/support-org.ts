@@ -10,6 +10,7 @@ import {
 } from '../../db/approvals.js';
 import type { ServiceRow } from '../../db/services.js';
 import type { AgentEnv } from '../../lib/auth/index.js';
+import { assertOpenForRequest } from '../../lib/authz/closed-org.js';
 import type { OrgAuthz } from '../../lib/authz/index.js';
 import { ApiError } from '../../lib/errors/index.js';
 
@@ -20,6 +21,7 @@ export const loadSupportOrg = async (
 ): Promise<OrgAuthz> => {
   const org = await c.var.services.authz.get(c.var.services.db, orgId);
   if (!org) throw new ApiError({ code: 'not_found', detail: 'No such organization.' });
+  assertOpenForRequest(c, org.closedAt);
   return org;
 };
 
