@@ -121,7 +121,10 @@ const seed = async (db: Db) => {
 const startServer = async (
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; apiPort: number; barePort: number }> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'serve.ts')], {
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(here, 'serve.ts')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

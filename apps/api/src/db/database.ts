@@ -4,6 +4,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { migrationProvider } from './migrations/index.js';
+import { withPreparedStatements } from './prepared-postgres.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -21,7 +22,9 @@ export type DatabaseConfig =
 export const createDatabase = (config: DatabaseConfig): Db => {
   if (config.kind === 'postgres') {
     const client = postgres(config.url, { max: config.max ?? 10, onnotice: () => {} });
-    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+    return new Kysely<Database>({
+      dialect: new PostgresJSDialect({ postgres: withPreparedStatements(client) }),
+    });
   }
   const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
