@@ -25,6 +25,19 @@ describe('app', () => {
     expect(Object.keys(res.body.paths)).toContain('/v1/orgs/{org}/projects');
   });
 
+  it('names every operation with a unique operationId (clients generated in other languages)', async () => {
+    const res = await h.json<{ paths: Record<string, Record<string, { operationId?: string }>> }>(
+      'GET',
+      '/openapi.json',
+    );
+    const ids = Object.values(res.body.paths).flatMap((ops) =>
+      Object.values(ops).map((op) => op.operationId),
+    );
+    expect(ids.length).toBeGreaterThan(70);
+    expect(ids.filter((id) => !id || !/^[a-z][A-Za-z]+$/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('serves the reference page at /docs', async () => {
     const res = await h.request('GET', '/docs');
     expect(res.status).toBe(200);

@@ -21,6 +21,7 @@ const AlertSchema = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyAlerts',
   path: '/v1/me/alerts',
   tags: ['me'],
   summary: 'My alerts (negative balance, technical tickets, approval requests)',

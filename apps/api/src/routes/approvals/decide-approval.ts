@@ -18,6 +18,7 @@ const verdicts = [
 const routeFor = (verb: 'approve' | 'deny') =>
   createRoute({
     method: 'post',
+    operationId: `${verb}Approval`,
     path: `/v1/orgs/{org}/approvals/{id}/${verb}`,
     tags: ['support'],
     summary:

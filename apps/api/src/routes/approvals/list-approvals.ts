@@ -11,6 +11,7 @@ import { toApprovalView } from '../support/support-org.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listApprovals',
   path: '/v1/orgs/{org}/approvals',
   tags: ['support'],
   summary: 'What support asked to do (owner only)',

@@ -57,6 +57,7 @@ const toEntry = (r: SupportLogRow) => {
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listSupportLog',
   path: '/v1/orgs/{org}/support-log',
   tags: ['support'],
   summary: 'The transparency log: every step support took for this organization (owner only)',

@@ -9,6 +9,7 @@ import { signInGuard } from './sign-in-guard.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'signIn',
   path: '/v1/auth/signin',
   tags: ['auth'],
   summary: 'Sign in with e-mail and password',

@@ -6,6 +6,7 @@ import { bearerSecurity } from '../shared-schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'signOut',
   path: '/v1/auth/signout',
   tags: ['auth'],
   summary: 'End the current session',

@@ -10,6 +10,7 @@ import { SessionSchema, SignUpBodySchema } from './schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'signUp',
   path: '/v1/auth/signup',
   tags: ['auth'],
   summary: 'Create a customer profile and sign in',

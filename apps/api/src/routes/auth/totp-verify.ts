@@ -11,6 +11,7 @@ import { signInGuard } from './sign-in-guard.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'verifyTotp',
   path: '/v1/auth/totp/verify',
   tags: ['auth'],
   summary: 'Second step of sign-in: a TOTP code or a recovery code',

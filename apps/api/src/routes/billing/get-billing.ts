@@ -10,6 +10,7 @@ import { BillingSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getBilling',
   path: '/v1/orgs/{org}/billing',
   tags: ['billing'],
   summary: 'The balance',

@@ -10,6 +10,7 @@ import { bearerSecurity, jsonContent, OrgParamsSchema } from '../shared-schemas.
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listBillingServices',
   path: '/v1/orgs/{org}/billing/services',
   tags: ['billing'],
   summary: 'Every service of the organization, with its price',

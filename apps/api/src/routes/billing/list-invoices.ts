@@ -10,6 +10,7 @@ import { InvoicePageSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listInvoices',
   path: '/v1/orgs/{org}/billing/invoices',
   tags: ['billing'],
   summary: 'Invoices, newest first',

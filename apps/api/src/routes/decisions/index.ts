@@ -17,6 +17,7 @@ import { subjectOf } from './subject.js';
 
 const checkRoute = createRoute({
   method: 'get',
+  operationId: 'check',
   path: '/v1/orgs/{org}/check',
   tags: ['decisions'],
   summary: 'One decision of the core (reason, level, grants, credentialsVisible)',
@@ -30,6 +31,7 @@ const checkRoute = createRoute({
 
 const batchRoute = createRoute({
   method: 'post',
+  operationId: 'checkBatch',
   path: '/v1/orgs/{org}/check:batch',
   tags: ['decisions'],
   summary: `Up to ${BATCH_MAX} decisions at once`,
@@ -41,6 +43,7 @@ const batchRoute = createRoute({
 
 const effectiveRoute = createRoute({
   method: 'get',
+  operationId: 'getEffective',
   path: '/v1/orgs/{org}/effective',
   tags: ['decisions'],
   summary: 'Every section × place level of the caller, a member or a token (core `effective`)',

@@ -13,6 +13,7 @@ import { coreGrantOf, toGrant, valuesOf } from './to-grant.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createGrant',
   path: '/v1/orgs/{org}/grants',
   tags: ['grants'],
   summary: 'Give a grant (replaces the grantee’s grant on that scope, R2)',

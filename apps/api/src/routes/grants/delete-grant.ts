@@ -13,6 +13,7 @@ import { toGrant } from './to-grant.js';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteGrant',
   path: '/v1/orgs/{org}/grants/{id}',
   tags: ['grants'],
   summary: 'Take a grant back',

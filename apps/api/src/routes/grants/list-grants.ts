@@ -12,6 +12,7 @@ import { toGrant } from './to-grant.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listGrants',
   path: '/v1/orgs/{org}/grants',
   tags: ['grants'],
   summary: 'Grants I may see',

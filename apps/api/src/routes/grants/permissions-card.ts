@@ -11,6 +11,7 @@ import { CardQuerySchema, CardSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getPermissionsCard',
   path: '/v1/orgs/{org}/permissions-card',
   tags: ['grants'],
   summary: 'Permissions card of the organization, a project or a server (R51)',

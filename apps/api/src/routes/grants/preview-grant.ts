@@ -12,6 +12,7 @@ import { coreGrantOf } from './to-grant.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'previewGrant',
   path: '/v1/orgs/{org}/grants:preview',
   tags: ['grants'],
   summary: 'What-if: the grantee’s effective rights before and after a grant (nothing saved)',

@@ -18,6 +18,7 @@ import { coreGrantOf, toGrant, valuesOf } from './to-grant.js';
 
 const route = createRoute({
   method: 'put',
+  operationId: 'replaceGrant',
   path: '/v1/orgs/{org}/grants/{id}',
   tags: ['grants'],
   summary: 'Replace a grant’s role, levels and flags (optimistic concurrency)',

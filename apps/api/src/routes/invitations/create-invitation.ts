@@ -18,6 +18,7 @@ import { toInvitation } from './to-invitation.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createInvitation',
   path: '/v1/orgs/{org}/invitations',
   tags: ['members'],
   summary: 'Invite someone by e-mail with pending grants (R33)',

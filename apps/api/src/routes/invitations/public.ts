@@ -10,6 +10,7 @@ import { AcceptedSchema, InvitationTokenParamsSchema, PublicInvitationSchema } f
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getInvitation',
   path: '/v1/invitations/{token}',
   tags: ['members'],
   summary: 'What an invitation link is (public)',
@@ -20,6 +21,7 @@ const getRoute = createRoute({
 
 const acceptRoute = createRoute({
   method: 'post',
+  operationId: 'acceptInvitation',
   path: '/v1/invitations/{token}/accept',
   tags: ['members'],
   summary: 'Accept an invitation as the signed-in user (R33)',

@@ -12,6 +12,7 @@ import { toInvitation } from './to-invitation.js';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'revokeInvitation',
   path: '/v1/orgs/{org}/invitations/{id}',
   tags: ['members'],
   summary: 'Withdraw a pending invitation',

@@ -9,6 +9,7 @@ import { toMe } from './to-me.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getMe',
   path: '/v1/me',
   tags: ['me'],
   summary: 'The signed-in profile and the credential in use',

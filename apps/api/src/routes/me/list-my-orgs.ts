@@ -8,6 +8,7 @@ import { MyOrganizationsSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMyOrgs',
   path: '/v1/me/orgs',
   tags: ['me'],
   summary: 'Organizations I own or belong to',

@@ -11,6 +11,7 @@ import { MfaConfirmBodySchema, RecoveryCodesSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'confirmMfa',
   path: '/v1/me/mfa/confirm',
   tags: ['me'],
   summary: 'Finish TOTP enrolment with a code; returns 10 recovery codes',

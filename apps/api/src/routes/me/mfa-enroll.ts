@@ -8,6 +8,7 @@ import { MfaEnrollmentSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'enrollMfa',
   path: '/v1/me/mfa/enroll',
   tags: ['me'],
   summary: 'Start TOTP enrolment: a new secret to confirm with a code',

@@ -9,6 +9,7 @@ import { toMe } from './to-me.js';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateMe',
   path: '/v1/me',
   tags: ['me'],
   summary: 'Change my name or language',

@@ -14,6 +14,7 @@ import { MembersSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listMembers',
   path: '/v1/orgs/{org}/members',
   tags: ['members'],
   summary: 'Members, teams and pending invitations',

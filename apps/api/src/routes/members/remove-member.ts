@@ -16,6 +16,7 @@ import { MemberParamsSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'removeMember',
   path: '/v1/orgs/{org}/members/{user}',
   tags: ['members'],
   summary: 'Remove a member',

@@ -13,6 +13,7 @@ const MyPermissionsSchema = EffectiveSchema.extend({ isOwner: z.boolean() }).ope
 
 const permissionsRoute = createRoute({
   method: 'get',
+  operationId: 'getMyPermissions',
   path: '/v1/orgs/{org}/me/permissions',
   tags: ['me'],
   summary: 'My permissions in an organization',
@@ -26,6 +27,7 @@ const permissionsRoute = createRoute({
 
 const renounceRoute = createRoute({
   method: 'post',
+  operationId: 'renounceAll',
   path: '/v1/orgs/{org}/me/renounce',
   tags: ['me'],
   summary: 'Renounce everything I hold in an organization (R32)',

@@ -11,6 +11,7 @@ import { toOrganization } from './to-organization.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createOrg',
   path: '/v1/orgs',
   tags: ['organizations'],
   summary: 'Register an organization; the caller becomes its owner',

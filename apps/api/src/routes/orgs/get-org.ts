@@ -10,6 +10,7 @@ import { toOrganization } from './to-organization.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getOrg',
   path: '/v1/orgs/{org}',
   tags: ['organizations'],
   summary: 'One organization I belong to',

@@ -22,6 +22,7 @@ const ownerOnly = 'Owner only (R14): tokens get `session_required`, members `own
 
 const getCompany = createRoute({
   method: 'get',
+  operationId: 'getCompany',
   path: '/v1/orgs/{org}/company',
   tags: ['owner'],
   summary: 'Company details',
@@ -34,6 +35,7 @@ const getCompany = createRoute({
 
 const putCompany = createRoute({
   method: 'put',
+  operationId: 'updateCompany',
   path: '/v1/orgs/{org}/company',
   tags: ['owner'],
   summary: 'Set company details',
@@ -46,6 +48,7 @@ const putCompany = createRoute({
 
 const close = createRoute({
   method: 'post',
+  operationId: 'closeOrg',
   path: '/v1/orgs/{org}/close',
   tags: ['owner'],
   summary: 'Close the organization',
@@ -58,6 +61,7 @@ const close = createRoute({
 
 const audit = createRoute({
   method: 'get',
+  operationId: 'listAudit',
   path: '/v1/orgs/{org}/audit',
   tags: ['owner'],
   summary: 'Authorization log (R34), newest first',

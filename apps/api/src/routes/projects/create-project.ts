@@ -14,6 +14,7 @@ import { toProject } from './to-project.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createProject',
   path: '/v1/orgs/{org}/projects',
   tags: ['projects'],
   summary: 'Open a project',

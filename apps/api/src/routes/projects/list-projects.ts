@@ -10,6 +10,7 @@ import { toProject } from './to-project.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listProjects',
   path: '/v1/orgs/{org}/projects',
   tags: ['projects'],
   summary: 'Projects I can see',

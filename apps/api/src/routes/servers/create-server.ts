@@ -14,6 +14,7 @@ import { toServer } from './to-server.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createServer',
   path: '/v1/orgs/{org}/servers',
   tags: ['servers'],
   summary: 'Add a dedicated server',

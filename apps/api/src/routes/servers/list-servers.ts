@@ -10,6 +10,7 @@ import { toServer } from './to-server.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listServers',
   path: '/v1/orgs/{org}/servers',
   tags: ['servers'],
   summary: 'Servers I can see',

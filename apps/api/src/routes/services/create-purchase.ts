@@ -18,6 +18,7 @@ const YEAR_MS = 365 * 86_400_000;
 
 const route = createRoute({
   method: 'post',
+  operationId: 'purchase',
   path: '/v1/orgs/{org}/purchases',
   tags: ['services'],
   summary: 'Register, renew or transfer a domain; rent an IP address',

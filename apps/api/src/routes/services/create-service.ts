@@ -12,6 +12,7 @@ import { toService } from './to-service.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createService',
   path: '/v1/orgs/{org}/services',
   tags: ['services'],
   summary: 'Create a service in a project or on a server',

@@ -13,6 +13,7 @@ import { toService } from './to-service.js';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteService',
   path: '/v1/orgs/{org}/services/{id}',
   tags: ['services'],
   summary: 'Delete a service',

@@ -12,6 +12,7 @@ import { CredentialsSchema, ServiceIdParamsSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getServiceCredentials',
   path: '/v1/orgs/{org}/services/{id}/credentials',
   tags: ['services'],
   summary: 'Reveal a service’s password or key',

@@ -10,6 +10,7 @@ import { toService } from './to-service.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getService',
   path: '/v1/orgs/{org}/services/{id}',
   tags: ['services'],
   summary: 'One service (credentials masked)',

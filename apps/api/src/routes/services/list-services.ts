@@ -11,6 +11,7 @@ import { toService } from './to-service.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listServices',
   path: '/v1/orgs/{org}/services',
   tags: ['services'],
   summary: 'Services I can see, per section and place',

@@ -14,6 +14,7 @@ import { toService } from './to-service.js';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'updateService',
   path: '/v1/orgs/{org}/services/{id}',
   tags: ['services'],
   summary: 'Change a service',

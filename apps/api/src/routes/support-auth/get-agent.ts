@@ -7,6 +7,7 @@ import { SupportAgentSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getAgent',
   path: '/v1/support/me',
   tags: ['support'],
   summary: 'The signed-in support agent',

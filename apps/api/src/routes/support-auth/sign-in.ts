@@ -10,6 +10,7 @@ import { SupportSessionSchema, SupportSignInBodySchema } from './schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'supportSignIn',
   path: '/v1/support/auth/signin',
   tags: ['support'],
   summary: 'Support staff sign-in (password and TOTP, both mandatory)',

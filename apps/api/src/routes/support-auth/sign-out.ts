@@ -7,6 +7,7 @@ import { bearerSecurity } from '../shared-schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'supportSignOut',
   path: '/v1/support/auth/signout',
   tags: ['support'],
   summary: 'End the support session',

@@ -9,6 +9,7 @@ import { assessWithApprovals, loadSupportOrg, toTarget } from './support-org.js'
 
 const route = createRoute({
   method: 'get',
+  operationId: 'supportAssess',
   path: '/v1/support/orgs/{org}/assess',
   tags: ['support'],
   summary: 'What support may do for this requester on this target (SPEC §7)',

@@ -21,6 +21,7 @@ const HOUR_MS = 3_600_000;
 
 const route = createRoute({
   method: 'post',
+  operationId: 'supportRequestApproval',
   path: '/v1/support/orgs/{org}/approvals',
   tags: ['support'],
   summary: 'Ask the owner to approve one action (R41)',

@@ -10,6 +10,7 @@ import { RequesterSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'supportFindRequester',
   path: '/v1/support/requesters',
   tags: ['support'],
   summary: 'Find a requester by e-mail, with their organizations',

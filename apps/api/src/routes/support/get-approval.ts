@@ -9,6 +9,7 @@ import { loadSupportOrg, toApprovalView } from './support-org.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'supportGetApproval',
   path: '/v1/support/orgs/{org}/approvals/{id}',
   tags: ['support'],
   summary: 'One approval request: pending, approved, denied, expired or used (R41)',

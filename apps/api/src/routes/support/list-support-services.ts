@@ -11,6 +11,7 @@ import { assessWithApprovals, loadSupportOrg, toSupportService, toTarget } from 
 
 const route = createRoute({
   method: 'get',
+  operationId: 'supportListServices',
   path: '/v1/support/orgs/{org}/services',
   tags: ['support'],
   summary: 'Services of one section and place, where support may disclose them',

@@ -18,6 +18,7 @@ const sectionsOf = (scope: 'org' | 'project' | 'server') =>
 
 const route = createRoute({
   method: 'get',
+  operationId: 'supportMatrix',
   path: '/v1/support/orgs/{org}/matrix',
   tags: ['support'],
   summary: 'Every section × place assessed for one requester',

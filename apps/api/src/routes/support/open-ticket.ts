@@ -12,6 +12,7 @@ import { loadSupportOrg } from './support-org.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'supportOpenTicket',
   path: '/v1/support/orgs/{org}/tickets',
   tags: ['support'],
   summary: 'Open a technical ticket about a project or a server',

@@ -19,6 +19,7 @@ import {
 
 const route = createRoute({
   method: 'post',
+  operationId: 'supportPerformAction',
   path: '/v1/support/orgs/{org}/actions',
   tags: ['support'],
   summary: 'Support views, creates or updates a service for the requester',

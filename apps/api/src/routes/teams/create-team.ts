@@ -11,6 +11,7 @@ import { toTeam } from './team-access.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'createTeam',
   path: '/v1/orgs/{org}/teams',
   tags: ['teams'],
   summary: 'Create a team (R50)',

@@ -13,6 +13,7 @@ import { assertMayMoveTeamGrants, loadTeam, toTeam } from './team-access.js';
 
 const route = createRoute({
   method: 'delete',
+  operationId: 'deleteTeam',
   path: '/v1/orgs/{org}/teams/{team}',
   tags: ['teams'],
   summary: 'Delete a team and its grants',

@@ -9,6 +9,7 @@ import { loadTeam, toTeam } from './team-access.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getTeam',
   path: '/v1/orgs/{org}/teams/{team}',
   tags: ['teams'],
   summary: 'One team',

@@ -10,6 +10,7 @@ import { toTeam } from './team-access.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'listTeams',
   path: '/v1/orgs/{org}/teams',
   tags: ['teams'],
   summary: 'Teams of the organization (R50)',

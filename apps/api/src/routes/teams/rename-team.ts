@@ -10,6 +10,7 @@ import { loadTeam, toTeam } from './team-access.js';
 
 const route = createRoute({
   method: 'patch',
+  operationId: 'renameTeam',
   path: '/v1/orgs/{org}/teams/{team}',
   tags: ['teams'],
   summary: 'Rename a team',

@@ -15,6 +15,7 @@ const description =
 
 const addRoute = createRoute({
   method: 'put',
+  operationId: 'addTeamMember',
   path: '/v1/orgs/{org}/teams/{team}/members/{user}',
   tags: ['teams'],
   summary: 'Add a member to a team',
@@ -27,6 +28,7 @@ const addRoute = createRoute({
 
 const removeRoute = createRoute({
   method: 'delete',
+  operationId: 'removeTeamMember',
   path: '/v1/orgs/{org}/teams/{team}/members/{user}',
   tags: ['teams'],
   summary: 'Remove a member from a team',

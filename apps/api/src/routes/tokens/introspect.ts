@@ -15,6 +15,7 @@ const IntrospectionSchema = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'introspectToken',
   path: '/v1/token',
   tags: ['tokens'],
   summary: 'The calling token and its effective rights',

@@ -12,6 +12,7 @@ import { toToken } from './to-token.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'issueToken',
   path: '/v1/orgs/{org}/tokens',
   tags: ['tokens'],
   summary: 'Issue an API token acting as me (R20–R23)',

@@ -11,6 +11,7 @@ import { toToken } from './to-token.js';
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listMyTokens',
   path: '/v1/orgs/{org}/tokens',
   tags: ['tokens'],
   summary: 'My tokens for this organization (R22: last use, expiry, revocation)',
@@ -22,6 +23,7 @@ const listRoute = createRoute({
 
 const revokeRoute = createRoute({
   method: 'delete',
+  operationId: 'revokeToken',
   path: '/v1/orgs/{org}/tokens/{id}',
   tags: ['tokens'],
   summary: 'Revoke a token (mine; the owner may revoke any)',

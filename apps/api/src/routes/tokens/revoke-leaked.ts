@@ -13,6 +13,7 @@ import { LeakedBodySchema, LeakedResultSchema } from './schemas.js';
 
 const route = createRoute({
   method: 'post',
+  operationId: 'revokeLeakedTokens',
   path: '/v1/tokens/revoke-leaked',
   tags: ['tokens'],
   summary: 'Report leaked secrets (public, for secret scanners)',

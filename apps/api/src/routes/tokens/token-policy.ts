@@ -9,6 +9,7 @@ import { TokenPolicySchema } from './schemas.js';
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getTokenPolicy',
   path: '/v1/orgs/{org}/token-policy',
   tags: ['tokens'],
   summary: 'The organization’s token policy',
@@ -21,6 +22,7 @@ const getRoute = createRoute({
 
 const putRoute = createRoute({
   method: 'put',
+  operationId: 'updateTokenPolicy',
   path: '/v1/orgs/{org}/token-policy',
   tags: ['tokens'],
   summary: 'Set the token policy (owner only)',
