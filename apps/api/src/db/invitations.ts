@@ -95,38 +95,26 @@ export const listOpenInvitations = (db: Db, orgId: string): Promise<InvitationRo
     .orderBy('i.created_at')
     .execute();
 
-/** Single use (R33): only the first of concurrent accepts marks it. */
-export const markInvitationUsed = async (
+/** Ends a still-open invitation; false when it was already used or revoked. */
+const closeInvitation = async (
   db: Db,
   id: string,
-  userId: string,
-  now: Date,
+  set: { used_at: Date; used_by: string } | { revoked_at: Date; revoked_by: string },
+  stillValidAt?: Date,
 ): Promise<boolean> => {
-  const rows = await db
+  let query = db
     .updateTable('invitations')
-    .set({ used_at: now, used_by: userId })
+    .set(set)
     .where('id', '=', id)
     .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returning('id')
-    .execute();
-  return rows.length > 0;
+    .where('revoked_at', 'is', null);
+  if (stillValidAt) query = query.where('expires_at', '>', stillValidAt);
+  return (await query.returning('id').execute()).length > 0;
 };
 
-export const markInvitationRevoked = async (
-  db: Db,
-  id: string,
-  userId: string,
-  now: Date,
-): Promise<boolean> => {
-  const rows = await db
-    .updateTable('invitations')
-    .set({ revoked_at: now, revoked_by: userId })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .returning('id')
-    .execute();
-  return rows.length > 0;
-};
+/** Single use (R33): only the first of concurrent accepts marks it, and only before expiry. */
+export const markInvitationUsed = (db: Db, id: string, userId: string, now: Date) =>
+  closeInvitation(db, id, { used_at: now, used_by: userId }, now);
+
+export const markInvitationRevoked = (db: Db, id: string, userId: string, now: Date) =>
+  closeInvitation(db, id, { revoked_at: now, revoked_by: userId });

@@ -138,20 +138,22 @@ export interface NewService {
   priceCents: number;
 }
 
+const serviceValues = (s: NewService) => ({
+  id: s.id,
+  org_id: s.orgId,
+  section: s.section,
+  project_id: s.projectId,
+  server_id: s.serverId,
+  name: s.name,
+  details: toJson(s.details),
+  secret: s.secret === null ? null : toJson({ value: s.secret }),
+  price_cents: s.priceCents,
+});
+
 export const insertService = async (db: Db, s: NewService): Promise<ServiceRow> => {
   const row = await db
     .insertInto('services')
-    .values({
-      id: s.id,
-      org_id: s.orgId,
-      section: s.section,
-      project_id: s.projectId,
-      server_id: s.serverId,
-      name: s.name,
-      details: toJson(s.details),
-      secret: s.secret === null ? null : toJson({ value: s.secret }),
-      price_cents: s.priceCents,
-    })
+    .values(serviceValues(s))
     .returning(columns)
     .executeTakeFirstOrThrow();
   return toRow(row);
@@ -162,19 +164,7 @@ export const insertServices = async (db: Db, list: NewService[]): Promise<void> 
   for (let i = 0; i < list.length; i += 500) {
     await db
       .insertInto('services')
-      .values(
-        list.slice(i, i + 500).map((s) => ({
-          id: s.id,
-          org_id: s.orgId,
-          section: s.section,
-          project_id: s.projectId,
-          server_id: s.serverId,
-          name: s.name,
-          details: toJson(s.details),
-          secret: s.secret === null ? null : toJson({ value: s.secret }),
-          price_cents: s.priceCents,
-        })),
-      )
+      .values(list.slice(i, i + 500).map(serviceValues))
       .execute();
   }
 };
