@@ -59,10 +59,17 @@ export default async function globalSetup() {
   const apiEntry = join(root, 'apps/api/dist/server.js');
   if (!existsSync(apiEntry))
     throw new Error('Build the API first: pnpm --filter @mandate/api build');
+  const browser = '/usr/bin/chromium';
+  if (!existsSync(browser))
+    throw new Error(`The flows drive Debian's Chromium at ${browser}: apt-get install -y chromium`);
 
   const database = `mandate_e2e_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${database}`);
+  await admin.unsafe(`CREATE DATABASE ${database}`).catch((error: Error) => {
+    throw new Error(
+      `The flows need PostgreSQL at ${adminUrl} (set E2E_PG_ADMIN_URL): ${error.message}`,
+    );
+  });
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${database}`;
 

@@ -15,7 +15,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const name = `mandate_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name}`).catch((error: Error) => {
+    throw new Error(
+      `The integration tests need PostgreSQL at ${ADMIN_URL} (set TEST_DATABASE_ADMIN_URL): ${error.message}`,
+    );
+  });
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const db = createDatabase({ kind: 'postgres', url: url.toString(), max: 1 });
