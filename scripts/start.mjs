@@ -2,6 +2,7 @@
 // organization, then both apps against it. Prints the URLs and the demo logins.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,26 @@ function shutdown(code = 0) {
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
+
+// A port already taken would otherwise surface as one line of EADDRINUSE among the logs.
+const isFree = (port) =>
+  new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+for (const [name, port] of [
+  ['API_PORT', apiPort],
+  ['PANEL_PORT', panelPort],
+  ['CONSOLE_PORT', consolePort],
+]) {
+  if (!(await isFree(port))) {
+    console.error(
+      `Port ${port} on ${host} is in use: stop what uses it, or choose another with ${name}=…`,
+    );
+    process.exit(1);
+  }
+}
 
 run('api', join(root, 'apps/api/dist/server.js'), {
   API_PORT: String(apiPort),
