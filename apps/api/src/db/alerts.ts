@@ -1,5 +1,6 @@
 import type { Db } from './database.js';
 import { toJson } from './json.js';
+import { olderThan, pageOf } from './keyset.js';
 
 export interface AlertRow {
   id: string;
@@ -64,21 +65,13 @@ export const listUserAlerts = async (
     .limit(page.limit + 1);
   if (page.orgId) query = query.where('org_id', '=', page.orgId);
   if (page.after) {
-    const after = page.after;
-    query = query.where(({ eb, refTuple, selectFrom }) =>
-      eb(
-        refTuple('created_at', 'id'),
-        '<',
-        selectFrom('alerts as a')
-          .select(['a.created_at', 'a.id'])
-          .where('a.id', '=', after)
-          .where('a.recipient_user_id', '=', userId)
-          .$asTuple('created_at', 'id'),
+    query = query.where(
+      olderThan(
+        { table: 'alerts', at: 'created_at', owner: ['recipient_user_id', userId] },
+        page.after,
       ),
     );
   }
   const rows = await query.execute();
-  const more = rows.length > page.limit;
-  const items = more ? rows.slice(0, page.limit) : rows;
-  return { rows: items, next: more ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, page.limit);
 };

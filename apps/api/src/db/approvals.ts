@@ -1,6 +1,7 @@
 import type { Approval, Target } from '@mandate/core';
 import { sql } from 'kysely';
 import type { Db } from './database.js';
+import { olderThan, pageOf } from './keyset.js';
 
 export type StoredApprovalStatus = 'pending' | 'approved' | 'denied' | 'used';
 /** R41: what an approval looks like from outside; `expired` is derived from `expiresAt`. */
@@ -122,23 +123,15 @@ export const listApprovals = async (
     .orderBy('a.id', 'desc')
     .limit(page.limit + 1);
   if (page.after) {
-    const after = page.after;
-    query = query.where(({ eb, refTuple, selectFrom }) =>
-      eb(
-        refTuple('a.created_at', 'a.id'),
-        '<',
-        selectFrom('approvals as b')
-          .select(['b.created_at', 'b.id'])
-          .where('b.id', '=', after)
-          .where('b.org_id', '=', orgId)
-          .$asTuple('created_at', 'id'),
+    query = query.where(
+      olderThan(
+        { table: 'approvals', alias: 'a', at: 'created_at', owner: ['org_id', orgId] },
+        page.after,
       ),
     );
   }
   const rows = await query.execute();
-  const more = rows.length > page.limit;
-  const items = more ? rows.slice(0, page.limit) : rows;
-  return { rows: items, next: more ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, page.limit);
 };
 
 /**

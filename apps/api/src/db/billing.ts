@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { toNumber } from './json.js';
+import { olderThan, pageOf } from './keyset.js';
 
 export interface BalanceRow {
   balanceCents: number;
@@ -123,21 +124,10 @@ export const listInvoices = async (
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (page.after) {
-    const after = page.after;
-    query = query.where(({ eb, refTuple, selectFrom }) =>
-      eb(
-        refTuple('issued_at', 'id'),
-        '<',
-        selectFrom('invoices as i')
-          .select(['i.issued_at', 'i.id'])
-          .where('i.id', '=', after)
-          .where('i.org_id', '=', orgId)
-          .$asTuple('issued_at', 'id'),
-      ),
+    query = query.where(
+      olderThan({ table: 'invoices', at: 'issued_at', owner: ['org_id', orgId] }, page.after),
     );
   }
   const rows = (await query.execute()).map((r) => ({ ...r, amountCents: toNumber(r.amountCents) }));
-  const more = rows.length > page.limit;
-  const items = more ? rows.slice(0, page.limit) : rows;
-  return { rows: items, next: more ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, page.limit);
 };

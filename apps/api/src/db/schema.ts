@@ -121,6 +121,15 @@ export interface InvoicesTable {
   issued_at: DefaultTimestamp;
 }
 
+export interface PaymentsTable {
+  id: string;
+  org_id: string;
+  amount_cents: ColumnType<string | number | bigint, Int8Value, Int8Value>;
+  currency: Generated<string>;
+  paid_by: string | null;
+  paid_at: DefaultTimestamp;
+}
+
 export interface SupportTicketsTable {
   id: string;
   org_id: string;
@@ -258,6 +267,7 @@ export interface Database {
   projects: ProjectsTable;
   services: ServicesTable;
   invoices: InvoicesTable;
+  payments: PaymentsTable;
   support_tickets: SupportTicketsTable;
   invitations: InvitationsTable;
   grants: GrantsTable;

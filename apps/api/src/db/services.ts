@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from './database.js';
 import { toJson, toNumber } from './json.js';
+import { pageOf } from './keyset.js';
 import type { Database } from './schema.js';
 
 export interface ServiceRow {
@@ -91,9 +92,7 @@ export const listServices = async (
   if (slices) query = query.where((eb) => sliceWhere(eb, slices));
   if (page.after) query = query.where('id', '>', page.after);
   const rows = (await query.execute()).map(toRow);
-  const more = rows.length > page.limit;
-  const items = more ? rows.slice(0, page.limit) : rows;
-  return { rows: items, next: more ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, page.limit);
 };
 
 export const findService = async (

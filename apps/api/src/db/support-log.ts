@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { pageOf } from './keyset.js';
 
 export interface SupportLogRow {
   id: string;
@@ -41,7 +42,5 @@ export const listSupportLog = async (
     .limit(page.limit + 1);
   if (page.before) query = query.where('a.id', '<', page.before);
   const rows = (await query.execute()).map((r) => ({ ...r, id: String(r.id) }));
-  const more = rows.length > page.limit;
-  const items = more ? rows.slice(0, page.limit) : rows;
-  return { rows: items, next: more ? (items.at(-1)?.id ?? null) : null };
+  return pageOf(rows, page.limit);
 };

@@ -215,3 +215,97 @@ describe('POST /v1/orgs/{org}/purchases (R13)', () => {
     ).toBe(404);
   });
 });
+
+describe('payments (SPEC §2 billing: balance, invoices, payments)', () => {
+  it('R11: a billing manager adds funds, and a purchase that was short then goes through', async () => {
+    const { org, a } = await setup();
+    await setBalance(h.db, org.id, { balanceCents: 50 });
+    const buyer = await grantee(org.id, { role: 'customer_domain' });
+    const register = { section: 'domains', project: a.id, name: 'shop.test', kind: 'register' };
+    expect((await purchase(buyer, org.id, register)).body).toMatchObject({
+      code: 'insufficient_balance',
+    });
+    const manager = await grantee(org.id, { role: 'customer_manager' });
+    const paid = await h.json<{
+      payment: { id: string; amountCents: number };
+      balanceCents: number;
+    }>('POST', `/v1/orgs/${org.id}/billing/payments`, manager.headers, { amountCents: 5000 });
+    expect(paid.status).toBe(201);
+    expect(paid.body).toMatchObject({ payment: { amountCents: 5000 }, balanceCents: 5050 });
+    expect((await purchase(buyer, org.id, register)).status).toBe(201);
+
+    const list = await h.json<{ items: { id: string; paidBy: string }[] }>(
+      'GET',
+      `/v1/orgs/${org.id}/billing/payments`,
+      manager.headers,
+    );
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: paid.body.payment.id, paidBy: manager.id }),
+    ]);
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('org_id', '=', org.id)
+      .where('action', '=', 'billing.payment')
+      .execute();
+    expect(audit).toEqual([{ action: 'billing.payment', actor_user_id: manager.id }]);
+  });
+
+  it('R12: billing read lists payments but cannot pay (level_too_low); no billing sees nothing', async () => {
+    const { owner, org, a } = await setup();
+    await h.expectOk('POST', `/v1/orgs/${org.id}/billing/payments`, owner.headers, {
+      amountCents: 1000,
+    });
+    const reader = await grantee(org.id, { levels: { billing: 'read' } });
+    const web = await grantee(org.id, { scope: { project: a.id }, role: 'hosting_web' });
+    const url = `/v1/orgs/${org.id}/billing/payments`;
+    const seen = await h.json<{ items: unknown[] }>('GET', url, reader.headers);
+    expect(seen.body.items).toHaveLength(1);
+    expect((await h.json('POST', url, reader.headers, { amountCents: 1000 })).body).toMatchObject({
+      status: 403,
+      code: 'level_too_low',
+    });
+    expect((await h.json('GET', url, web.headers)).body).toMatchObject({ code: 'no_grant' });
+    expect((await h.json('POST', url, web.headers, { amountCents: 1000 })).body).toMatchObject({
+      code: 'no_grant',
+    });
+  });
+
+  it('bad amounts are 400 with the field named, and change nothing', async () => {
+    const { owner, org } = await setup();
+    const url = `/v1/orgs/${org.id}/billing/payments`;
+    for (const amountCents of [0, -500, 12.5, '1000', 10_000_001, null]) {
+      const res = await h.json<{ errors: { path: string }[] }>('POST', url, owner.headers, {
+        amountCents,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e) => e.path)).toContain('body.amountCents');
+    }
+    const bill = await h.json<{ balanceCents: number }>(
+      'GET',
+      `/v1/orgs/${org.id}/billing`,
+      owner.headers,
+    );
+    expect(bill.body.balanceCents).toBe(10_000);
+  });
+
+  it('pages newest first with a stable cursor', async () => {
+    const { owner, org } = await setup();
+    const url = `/v1/orgs/${org.id}/billing/payments`;
+    for (const amountCents of [100, 200, 300]) {
+      await h.expectOk('POST', url, owner.headers, { amountCents });
+    }
+    const first = await h.json<{ items: { amountCents: number }[]; nextCursor: string }>(
+      'GET',
+      `${url}?limit=2`,
+      owner.headers,
+    );
+    expect(first.body.items.map((p) => p.amountCents)).toEqual([300, 200]);
+    const second = await h.json<{ items: { amountCents: number }[]; nextCursor: null }>(
+      'GET',
+      `${url}?limit=2&cursor=${first.body.nextCursor}`,
+      owner.headers,
+    );
+    expect(second.body).toMatchObject({ items: [{ amountCents: 100 }], nextCursor: null });
+  });
+});
