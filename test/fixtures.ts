@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { createMandateClient, type MandateClient } from '@mandate/sdk';
 import { test as base, expect, type Page } from '@playwright/test';
-import postgres from 'postgres';
 
 export { totp } from './totp.js';
 
@@ -66,17 +65,14 @@ export const e2eDatabaseUrl = (): string => {
   return url.toString();
 };
 
-/**
- * Credits an organization's balance (cents). No public route tops a balance up (payments are
- * out of scope), so flows that create priced services set it as a payment would.
- */
-export async function setBalance(orgId: string, balanceCents: number) {
-  const sql = postgres(e2eDatabaseUrl(), { max: 1, onnotice: () => {} });
-  try {
-    await sql`update organizations set balance_cents = ${balanceCents} where id = ${orgId}`;
-  } finally {
-    await sql.end();
-  }
+/** Pays into an organization's balance (cents) as its owner would, through the billing route. */
+export async function addFunds(owner: MandateClient, orgId: string, amountCents: number) {
+  await owner.unwrap(
+    owner.POST('/v1/orgs/{org}/billing/payments', {
+      params: { path: { org: orgId } },
+      body: { amountCents },
+    }),
+  );
 }
 
 let openApiPaths: Promise<Set<string>> | undefined;

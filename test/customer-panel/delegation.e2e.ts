@@ -1,11 +1,11 @@
 import {
+  addFunds,
   apiHas,
   apiLog,
   expect,
   type Page,
   password,
   screenshot,
-  setBalance,
   signInPanel,
   signUpUser,
   test,
@@ -37,7 +37,7 @@ async function mainFlow(page: Page, panel: string, lang: 'en' | 'fr') {
   const beta = await api.unwrap(
     api.POST('/v1/orgs/{org}/projects', { ...orgPath, body: { name: 'Beta' } }),
   );
-  await setBalance(org.id, 100_00);
+  await addFunds(api, org.id, 100_00);
   for (const [project, name] of [
     [alpha.id, 'alpha-db'],
     [beta.id, 'beta-db'],

@@ -1,9 +1,9 @@
 import type { BodyOf } from '@mandate/sdk';
 import {
+  addFunds,
   apiLog,
   password,
   sdk,
-  setBalance,
   signUpUser,
   type TestUser,
   uniqueEmail,
@@ -33,8 +33,8 @@ export async function acme(name = 'Acme', locale: 'en' | 'fr' = 'en'): Promise<A
   const beta = await api.unwrap(
     api.POST('/v1/orgs/{org}/projects', { ...path, body: { name: 'Beta' } }),
   );
-  // No public route pays into a balance; databases cost 5 EUR each (R11).
-  await setBalance(org.id, 100_00);
+  // Databases cost 5 EUR each (R11).
+  await addFunds(api, org.id, 100_00);
   const services: Record<string, string> = {};
   for (const [project, service] of [
     [alpha.id, 'alpha-db'],

@@ -6,12 +6,12 @@ import type { OrgSnapshot } from '@mandate/core';
 import { type BodyOf, createMandateClient, type MandateClient } from '@mandate/sdk';
 import type { Page } from '@playwright/test';
 import {
+  addFunds,
   apiHas,
   apiLog,
   e2eDatabaseUrl,
   expect,
   password,
-  setBalance,
   totp,
   uniqueEmail,
   urls,
@@ -210,7 +210,7 @@ export async function seedOrg(): Promise<SeededOrg> {
       { scope: { org: true }, levels: { billing: 'read' } },
     ]),
   ]);
-  await setBalance(org.id, 100_00); // services cost money (R11); payments are outside the API
+  await addFunds(api, org.id, 100_00); // services cost money (R11)
   const services = {
     shopDb: `shopdb-${suffix}`,
     shopSite: `shop-site-${suffix}`,

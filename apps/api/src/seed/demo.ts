@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { insertGrant } from '../db/grants.js';
 import { ensureMembership } from '../db/members.js';
 import { insertOrganization } from '../db/organizations.js';
+import { recordPayment } from '../db/payments.js';
 import { insertProject } from '../db/projects.js';
 import { insertServer } from '../db/servers.js';
 import { insertServices, type NewService } from '../db/services.js';
@@ -267,7 +268,14 @@ export const seedDemo = async (db: Db): Promise<{ orgId: string }> => {
       svc('database_users', { server: server.id }, 'backup_reader', {}, 'backup-pw-demo'),
     ];
     await insertServices(trx, services);
-    await setBalance(trx, orgId, { balanceCents: 25_000, creditLimitCents: 5_000 });
+    await setBalance(trx, orgId, { balanceCents: 0, creditLimitCents: 5_000 });
+    await recordPayment(trx, {
+      id: newId('pay'),
+      orgId,
+      amountCents: 25_000,
+      paidBy: id('owner'),
+      paidAt: new Date(Date.now() - 31 * 86_400_000),
+    });
     for (const [i, s] of services
       .filter((x) => x.priceCents > 0)
       .slice(0, 4)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checked,
+  parseAmount,
   parseCode,
   parseExpiry,
   parseLevels,
@@ -80,5 +81,20 @@ describe('forms', () => {
   it('reads checkboxes', () => {
     expect(checked(fd({ mfa: 'on' }), 'mfa')).toBe(true);
     expect(checked(fd({}), 'mfa')).toBe(false);
+  });
+
+  it('parses an amount in euros as cents, English or French decimals, within 1.00–100,000.00', () => {
+    const cents = (amount: string) => {
+      const r = parseAmount(fd({ amount }));
+      return r.ok ? r.value.amountCents : null;
+    };
+    expect(cents('50')).toBe(5000);
+    expect(cents('12.5')).toBe(1250);
+    expect(cents('12,05')).toBe(1205);
+    expect(cents(' 1 000,00 ')).toBe(100_000);
+    expect(cents('100000')).toBe(10_000_000);
+    for (const bad of ['', '0.99', '100000.01', '-5', '1.234', 'abc', '1e3', '12.']) {
+      expect(cents(bad)).toBeNull();
+    }
   });
 });

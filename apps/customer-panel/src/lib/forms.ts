@@ -101,3 +101,19 @@ export const checked = (form: FormData, key: string) => {
   const v = form.get(key);
   return v !== null && v !== 'false' && v !== 'off';
 };
+
+export const MIN_PAYMENT_CENTS = 100;
+export const MAX_PAYMENT_CENTS = 10_000_000;
+
+/** An amount typed in euros ("50", "12.5", "12,50" in French) as cents, within the API's bounds. */
+export function parseAmount(form: FormData): Parsed<{ amountCents: number }> {
+  const amount = text(form, 'amount').replace(/[\s\u00a0\u202f]/g, '');
+  const match = /^(\d{1,6})(?:[.,](\d{1,2}))?$/.exec(amount);
+  const cents = match
+    ? Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'))
+    : Number.NaN;
+  if (!(cents >= MIN_PAYMENT_CENTS && cents <= MAX_PAYMENT_CENTS)) {
+    return { ok: false, errors: { amount: 'billing.amountInvalid' }, values: { amount } };
+  }
+  return { ok: true, value: { amountCents: cents } };
+}

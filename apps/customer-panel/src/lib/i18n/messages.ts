@@ -428,6 +428,20 @@ export const messages = {
   'billing.number': { en: 'Number', fr: 'Numéro' },
   'billing.date': { en: 'Date', fr: 'Date' },
   'billing.amount': { en: 'Amount', fr: 'Montant' },
+  'billing.payments': { en: 'Payments', fr: 'Paiements' },
+  'billing.noPayments': { en: 'No payment yet.', fr: 'Aucun paiement pour le moment.' },
+  'billing.paidBy': { en: 'Paid by', fr: 'Payé par' },
+  'billing.addFunds': { en: 'Add funds', fr: 'Créditer le solde' },
+  'billing.amountLabel': { en: 'Amount (EUR)', fr: 'Montant (EUR)' },
+  'billing.demoNote': {
+    en: 'Demo: no card is charged; the payment is recorded as received and credited at once.',
+    fr: 'Démo : aucune carte n’est débitée ; le paiement est enregistré comme reçu et crédité aussitôt.',
+  },
+  'billing.paid': { en: 'Payment received: {amount}.', fr: 'Paiement reçu : {amount}.' },
+  'billing.amountInvalid': {
+    en: 'Enter an amount from 1.00 to 100,000.00, with at most two decimals.',
+    fr: 'Saisissez un montant de 1,00 à 100 000,00, avec au plus deux décimales.',
+  },
   'billing.services': {
     en: 'Every service of the organization',
     fr: 'Tous les services de l’organisation',

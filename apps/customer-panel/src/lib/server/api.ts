@@ -148,6 +148,9 @@ export function apiFor(token: string | null, c: MandateClient = panelClient(toke
     billing: (id: string) => u(c.GET('/v1/orgs/{org}/billing', o(id))),
     invoices: (id: string) => u(c.GET('/v1/orgs/{org}/billing/invoices', o(id))),
     billingServices: (id: string) => u(c.GET('/v1/orgs/{org}/billing/services', o(id))),
+    payments: (id: string) => u(c.GET('/v1/orgs/{org}/billing/payments', o(id))),
+    addFunds: (id: string, body: BodyOf<'/v1/orgs/{org}/billing/payments', 'post'>) =>
+      u(c.POST('/v1/orgs/{org}/billing/payments', { ...o(id), body })),
 
     myPermissions: (id: string) => u(c.GET('/v1/orgs/{org}/me/permissions', o(id))),
     renounce: (id: string) => u(c.POST('/v1/orgs/{org}/me/renounce', o(id))),

@@ -66,12 +66,16 @@ export function formFailure(err: unknown, locale: Locale, values: Record<string,
   } as FormProblem);
 }
 
+// The API names a field by where it sits in the request (`body.legalName`); a form names it
+// `legalName`.
+const formField = (path: string): string => path.replace(/^(body|query)\./, '');
+
 function fieldOf(e: unknown): string | undefined {
   if (!e || typeof e !== 'object') return undefined;
   const o = e as { path?: unknown; field?: unknown; pointer?: unknown };
   if (typeof o.field === 'string') return o.field;
-  if (Array.isArray(o.path)) return o.path.map(String).join('.');
-  if (typeof o.path === 'string') return o.path.replace(/^\//, '').replaceAll('/', '.');
+  if (Array.isArray(o.path)) return formField(o.path.map(String).join('.'));
+  if (typeof o.path === 'string') return formField(o.path.replace(/^\//, '').replaceAll('/', '.'));
   if (typeof o.pointer === 'string') return o.pointer.replace(/^#?\//, '').replaceAll('/', '.');
   return undefined;
 }
