@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
-// Plain logic only (formatting, grouping, form parsing): no Svelte compilation needed.
+// Plain logic, plus `.svelte.ts` modules (runes), which the Svelte plugin compiles; no components.
 // tsconfigRaw as a string keeps esbuild from reading tsconfig.json, which extends the generated
 // .svelte-kit/tsconfig.json that does not exist before `svelte-kit sync`.
 export default defineConfig({
+  plugins: [svelte({ configFile: false })],
   esbuild: {
     tsconfigRaw: JSON.stringify({
       compilerOptions: { verbatimModuleSyntax: true, target: 'ES2022' },
