@@ -115,4 +115,7 @@ if (demo?.demoAgentCode) {
     `\nSupport agent's current TOTP code: ${demo.demoAgentCode()} (changes every 30 s; \`pnpm demo:code\` prints a fresh one)`,
   );
 }
+console.log(
+  '\nNo e-mail leaves this machine: an invitation link is printed below as "[api] [mandate] invitation for …".',
+);
 console.log('\nPress Ctrl+C to stop.');
