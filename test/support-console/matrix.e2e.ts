@@ -27,16 +27,11 @@ type Shown = Pick<SupportAssessment, 'level' | 'disclose' | 'reason' | 'requeste
 const caseUrl = (consoleUrl: string, org: string, user: string, mfa: boolean) =>
   `${consoleUrl}/case/${org}/${user}?mfa=${mfa ? 'yes' : 'no'}`;
 
-/**
- * Every (section, place) of the snapshot, keyed like the rendered cells. For a requester who is
- * not a member the console shows only the organization's sections (R15: not even how many
- * projects or servers there are), so `orgOnly` leaves the places out.
- */
-const expectedMatrix = (snapshot: OrgSnapshot, userId: string, mfa: boolean, orgOnly = false) => {
+/** `assessSupport` for every (section, place) of the snapshot, keyed like the rendered cells. */
+const assessEverywhere = (snapshot: OrgSnapshot, userId: string, mfa: boolean) => {
   const evaluator = createEvaluator(snapshot);
   const out: Record<string, Shown> = {};
   for (const s of catalog.sections) {
-    if (orgOnly && s.scope !== 'org') continue;
     const places: Array<[string, string, Target]> =
       s.scope === 'org'
         ? [['org', '', { section: s.id }]]
@@ -55,6 +50,24 @@ const expectedMatrix = (snapshot: OrgSnapshot, userId: string, mfa: boolean, org
     }
   }
   return out;
+};
+
+/**
+ * What the console must show: the organization's sections, and each project or server where
+ * core lets support disclose something. R15: a place with nothing to disclose is left out, not
+ * even counted (a requester who is not a member sees the organization's sections only).
+ */
+const expectedMatrix = (snapshot: OrgSnapshot, userId: string, mfa: boolean) => {
+  const all = assessEverywhere(snapshot, userId, mfa);
+  const placeOf = (key: string) => key.split('|').slice(1).join('|');
+  const disclosed = new Set(
+    Object.entries(all)
+      .filter(([, a]) => a.disclose)
+      .map(([key]) => placeOf(key)),
+  );
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => key.includes('|org|') || disclosed.has(placeOf(key))),
+  );
 };
 
 /** Reads every rendered cell back from its data-* attributes. */
@@ -102,12 +115,10 @@ test.describe('support console: the matrix is assessSupport', () => {
         await page.goto(caseUrl(consoleUrl, seeded.org, user.id, mfa));
         await expect(page.getByTestId('mfa-status')).toHaveText(mfa ? '2FA verified' : 'No 2FA');
         const stranger = who === 'none';
-        expect(await renderedMatrix(page)).toEqual(
-          expectedMatrix(snapshot, user.id, mfa, stranger),
-        );
+        expect(await renderedMatrix(page)).toEqual(expectedMatrix(snapshot, user.id, mfa));
         if (stranger) {
           // What the console leaves out is what core says nothing may be disclosed about.
-          const all = Object.values(expectedMatrix(snapshot, user.id, mfa));
+          const all = Object.values(assessEverywhere(snapshot, user.id, mfa));
           expect(all.every((a) => !a.disclose && a.view === 'verify_owner')).toBe(true);
           await expect(page.locator('th[data-place-kind="project"]')).toHaveCount(0);
           await expect(page.locator('th[data-place-kind="server"]')).toHaveCount(0);
@@ -149,7 +160,11 @@ test.describe('support console: the matrix is assessSupport', () => {
     const cell = page.locator(
       `[data-cell][data-section="databases"][data-place-id="${seeded.projects.shop}"]`,
     );
-    await expect(cell).toHaveAttribute('data-level', 'none');
+    // Without the second factor only MFA grants would give a level there (R42): nothing may be
+    // disclosed, so the place is not even listed (R15).
+    await expect(page.getByTestId('matrix-project')).toBeVisible();
+    await expect(cell).toHaveCount(0);
+    await expect(page.locator(`th[data-place-id="${seeded.projects.shop}"]`)).toHaveCount(0);
     await page.getByTestId('mfa-toggle').click();
     await expect(page.getByTestId('mfa-status')).toHaveText('2FA verified');
     await expect(cell).toHaveAttribute('data-level', 'manage');

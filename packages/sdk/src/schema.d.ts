@@ -1075,7 +1075,7 @@ export interface paths {
         };
         /**
          * Every section × place assessed for one requester
-         * @description Places: the organization, each project, each server. R15: a place where the requester has no access shows no name, and never services or counts; for a requester who is not a member, only the organization place (nothing about what is there). Written to the transparency log (R43).
+         * @description Places: the organization, then each project and server where the requester may be disclosed something. R15: a place where the requester has no access is left out (no name, no cells, no count): anything there is `verify_owner`. For a requester who is not a member, only the organization place, unnamed. Written to the transparency log (R43).
          */
         get: operations["supportMatrix"];
         put?: never;

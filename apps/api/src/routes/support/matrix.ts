@@ -23,7 +23,7 @@ const route = createRoute({
   tags: ['support'],
   summary: 'Every section × place assessed for one requester',
   description:
-    'Places: the organization, each project, each server. R15: a place where the requester has no access shows no name, and never services or counts; for a requester who is not a member, only the organization place (nothing about what is there). Written to the transparency log (R43).',
+    'Places: the organization, then each project and server where the requester may be disclosed something. R15: a place where the requester has no access is left out (no name, no cells, no count): anything there is `verify_owner`. For a requester who is not a member, only the organization place, unnamed. Written to the transparency log (R43).',
   security: bearerSecurity,
   middleware: [requireAgent] as const,
   request: { params: SupportOrgParamsSchema, query: RequesterQuerySchema },
@@ -44,14 +44,16 @@ export const registerMatrix = (app: App) =>
     const approvals = (await listUsableApprovals(db, orgId, user.id, c.var.services.now())).map(
       toCoreApproval,
     );
-    const cells: { target: Target; assessment: SupportAssessment }[] = [];
-    const assess = async (target: Target) => {
-      const assessment = await assessWithApprovals(c, org, req, target, approvals);
-      cells.push({ target, assessment });
-      return assessment;
+    type Assessed = { target: Target; assessment: SupportAssessment };
+    const assessAll = async (targets: Target[]): Promise<Assessed[]> => {
+      const out: Assessed[] = [];
+      for (const target of targets) {
+        out.push({ target, assessment: await assessWithApprovals(c, org, req, target, approvals) });
+      }
+      return out;
     };
-    const first = await assess({ section: sectionsOf('org')[0] ?? 'billing' });
-    for (const section of sectionsOf('org').slice(1)) await assess({ section });
+    const cells = await assessAll(sectionsOf('org').map((section) => ({ section })));
+    const first = cells[0]!.assessment;
     const stranger = first.requester === 'stranger';
     const [orgRow, projects, servers] = await Promise.all([
       findOrganization(db, orgId),
@@ -61,17 +63,19 @@ export const registerMatrix = (app: App) =>
     const places: { kind: 'org' | 'project' | 'server'; id: string; name: string | null }[] = [
       { kind: 'org', id: orgId, name: stranger ? null : (orgRow?.name ?? null) },
     ];
+    // R15, §7 last row: a project or server where nothing may be disclosed is left out, cells
+    // and all, so not even how many there are shows; anything there is "verify as owner".
     for (const [kind, rows] of [
       ['project', projects],
       ['server', servers],
     ] as const) {
       for (const place of rows) {
-        let disclosed = false;
-        for (const section of sectionsOf(kind)) {
-          const a = await assess({ section, [kind]: place.id });
-          disclosed ||= a.disclose;
-        }
-        places.push({ kind, id: place.id, name: disclosed ? place.name : null });
+        const here = await assessAll(
+          sectionsOf(kind).map((section) => ({ section, [kind]: place.id })),
+        );
+        if (!here.some((cell) => cell.assessment.disclose)) continue;
+        cells.push(...here);
+        places.push({ kind, id: place.id, name: place.name });
       }
     }
     await writeSupportLog(db, {

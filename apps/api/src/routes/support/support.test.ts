@@ -179,7 +179,7 @@ describe('support desk: find and assess (SPEC §7)', () => {
     expect(withMfa.body.assessment).toMatchObject({ disclose: true, level: 'read' });
   });
 
-  it('R15: the matrix names only places where the requester has access; for a stranger only the organization, unnamed', async () => {
+  it('R15: the matrix lists only places where the requester has access (no hidden place, no count); for a stranger only the organization, unnamed', async () => {
     const { org, a, b, reader } = await setup();
     const m = await h.json<{
       places: { kind: string; id: string; name: string | null }[];
@@ -189,8 +189,8 @@ describe('support desk: find and assess (SPEC §7)', () => {
     expect(m.body.places).toEqual([
       { kind: 'org', id: org.id, name: 'Acme' },
       { kind: 'project', id: a.id, name: 'alpha' },
-      { kind: 'project', id: b.id, name: null },
     ]);
+    expect(JSON.stringify(m.body)).not.toContain(b.id);
     expect(JSON.stringify(m.body)).not.toContain('orders-db');
     const stranger = await h.signUp();
     const s = await h.json<{ places: unknown[]; org: { name: string | null } }>(

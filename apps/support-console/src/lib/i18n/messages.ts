@@ -127,6 +127,8 @@ const en = {
   discloseYes: 'You may disclose information',
   discloseNo: 'Disclose nothing, not even whether something exists',
   hiddenPlace: 'Hidden place',
+  placesLeftOut:
+    'Projects and servers where the requester has no access are not listed: for anything there, verify the requester as the owner.',
   hiddenPlaceHelp: 'The requester has no access here: nothing about this place may be disclosed.',
   reason: 'Reason',
   // The six reasons of `assessSupport`, told to the agent about the requester (core's labels
@@ -330,6 +332,8 @@ const fr: Messages = {
   discloseYes: 'Vous pouvez divulguer des informations',
   discloseNo: 'Ne rien divulguer, pas même l’existence de quelque chose',
   hiddenPlace: 'Lieu masqué',
+  placesLeftOut:
+    'Les projets et serveurs auxquels le demandeur n’a pas accès ne sont pas listés : pour tout ce qui s’y trouve, vérifiez que le demandeur est le propriétaire.',
   hiddenPlaceHelp: 'Le demandeur n’a pas accès ici : rien de ce lieu ne peut être divulgué.',
   reason: 'Raison',
   everyAction: 'Toutes les actions',
@@ -382,7 +386,8 @@ const fr: Messages = {
     customer_only: 'Refusé : seul le client peut le faire (le support ne supprime jamais).',
     insufficient_balance: 'Refusé : le solde de l’organisation ne couvre pas ce service.',
     not_found: 'Refusé : rien sur quoi le support puisse agir ici.',
-    organization_closed: 'Refusé : cette organisation est fermée ; plus rien n’y peut être modifié.',
+    organization_closed:
+      'Refusé : cette organisation est fermée ; plus rien n’y peut être modifié.',
   },
   neverDelete: 'Le support ne supprime jamais : le client supprime lui-même ses ressources.',
   useApproval: 'Avec la demande approuvée',
