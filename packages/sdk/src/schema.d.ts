@@ -2050,6 +2050,7 @@ export interface components {
             serviceId?: string;
             changes?: {
                 name?: string;
+                /** @description Free-form, non-secret settings of the service. */
                 details?: {
                     [key: string]: unknown;
                 };

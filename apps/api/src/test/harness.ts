@@ -146,6 +146,22 @@ export const createHarness = async (options: { deps?: Partial<AppDeps>; db?: Db 
       },
     );
 
+  /** A team made through the API, with `members` added one by one. */
+  const createTeam = async (
+    owner: { headers: Headers },
+    orgId: string,
+    name: string,
+    members: string[] = [],
+  ) => {
+    const team = await expectOk<{ id: string }>('POST', `/v1/orgs/${orgId}/teams`, owner.headers, {
+      name,
+    });
+    for (const user of members) {
+      await expectOk('PUT', `/v1/orgs/${orgId}/teams/${team.id}/members/${user}`, owner.headers);
+    }
+    return team;
+  };
+
   const createProject = (
     user: { headers: Headers },
     orgId: string,
@@ -232,6 +248,7 @@ export const createHarness = async (options: { deps?: Partial<AppDeps>; db?: Db 
     enrollMfa,
     createOrg,
     createProject,
+    createTeam,
     createServer,
     addGrant,
     issueToken,

@@ -264,17 +264,7 @@ describe('preview and permissions card', () => {
 
   it('R51: the card lists direct and team grants with source, MFA flag and expiry', async () => {
     const { owner, org, project, member } = await setup();
-    const team = await h.expectOk<{ id: string }>(
-      'POST',
-      `/v1/orgs/${org.id}/teams`,
-      owner.headers,
-      { name: 'ops' },
-    );
-    await h.expectOk(
-      'PUT',
-      `/v1/orgs/${org.id}/teams/${team.id}/members/${member.id}`,
-      owner.headers,
-    );
+    const team = await h.createTeam(owner, org.id, 'ops', [member.id]);
     await h.expectOk('POST', `/v1/orgs/${org.id}/grants`, owner.headers, {
       grantee: { team: team.id },
       scope: { project: project.id },

@@ -18,17 +18,7 @@ const setup = async () => {
 describe('members', () => {
   it('GET lists users (owner first) with their teams, teams and invitations', async () => {
     const { owner, org, member } = await setup();
-    const team = await h.expectOk<{ id: string }>(
-      'POST',
-      `/v1/orgs/${org.id}/teams`,
-      owner.headers,
-      { name: 'web' },
-    );
-    await h.expectOk(
-      'PUT',
-      `/v1/orgs/${org.id}/teams/${team.id}/members/${member.id}`,
-      owner.headers,
-    );
+    const team = await h.createTeam(owner, org.id, 'web', [member.id]);
     const res = await h.json<{
       users: { id: string; isOwner: boolean; teams: string[] }[];
       teams: { id: string; members: string[] }[];
@@ -48,17 +38,7 @@ describe('members', () => {
 
   it('R22: DELETE removes grants, team memberships and membership; its tokens die', async () => {
     const { owner, org, member } = await setup();
-    const team = await h.expectOk<{ id: string }>(
-      'POST',
-      `/v1/orgs/${org.id}/teams`,
-      owner.headers,
-      { name: 't' },
-    );
-    await h.expectOk(
-      'PUT',
-      `/v1/orgs/${org.id}/teams/${team.id}/members/${member.id}`,
-      owner.headers,
-    );
+    const team = await h.createTeam(owner, org.id, 't', [member.id]);
     const token = await h.issueToken(member, org.id);
     expect((await h.json('GET', `/v1/orgs/${org.id}`, token.headers)).status).toBe(200);
     const res = await h.json('DELETE', `/v1/orgs/${org.id}/members/${member.id}`, owner.headers);

@@ -30,17 +30,7 @@ describe('my permissions', () => {
     const org = await h.createOrg(owner);
     const member = await h.signUp();
     await h.addGrant(org.id, { grantee: { user: member.id }, role: 'customer_manager' });
-    const team = await h.expectOk<{ id: string }>(
-      'POST',
-      `/v1/orgs/${org.id}/teams`,
-      owner.headers,
-      { name: 't' },
-    );
-    await h.expectOk(
-      'PUT',
-      `/v1/orgs/${org.id}/teams/${team.id}/members/${member.id}`,
-      owner.headers,
-    );
+    await h.createTeam(owner, org.id, 't', [member.id]);
     const token = await h.issueToken(member, org.id);
     expect(
       (await h.json('POST', `/v1/orgs/${org.id}/me/renounce`, token.headers)).body,

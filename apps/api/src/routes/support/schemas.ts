@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { SectionSchema } from '../services/schemas.js';
-import { idSchema } from '../shared-schemas.js';
+import { DetailsSchema, SectionSchema, ServiceSchema } from '../services/schemas.js';
+import { idSchema, NameSchema } from '../shared-schemas.js';
 
 export const SupportOrgParamsSchema = z.object({
   org: idSchema('org').openapi({ param: { name: 'org', in: 'path' } }),
@@ -148,28 +148,24 @@ export const ActionBodySchema = z
     serviceId: idSchema('svc').optional(),
     changes: z
       .object({
-        name: z.string().trim().min(1).max(200).optional(),
-        details: z
-          .record(z.string().max(100), z.unknown())
-          .refine((d) => JSON.stringify(d).length <= 16_384, 'at most 16384 characters of JSON')
-          .optional(),
+        name: NameSchema.optional(),
+        details: DetailsSchema.optional(),
       })
       .optional(),
     approvalId: idSchema('apr').optional(),
   })
   .openapi('SupportActionBody');
 
-export const SupportServiceSchema = z
-  .object({
-    id: z.string(),
-    section: z.string(),
-    projectId: z.string().nullable(),
-    serverId: z.string().nullable(),
-    name: z.string(),
-    details: z.record(z.string(), z.unknown()),
-    hasSecret: z.boolean(),
-  })
-  .openapi('SupportService');
+/** What support sees of a service: never its secret, not even masked. */
+export const SupportServiceSchema = ServiceSchema.pick({
+  id: true,
+  section: true,
+  projectId: true,
+  serverId: true,
+  name: true,
+  details: true,
+  hasSecret: true,
+}).openapi('SupportService');
 
 export const ActionResultSchema = z
   .object({
