@@ -56,6 +56,8 @@ const NO_DOMAIN_ROLE: readonly [boolean, boolean] = [false, false];
 const scratchPlace: Place = { section: 0, kind: 0, id: undefined };
 const onTarget: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
 const onBilling: Measure = { ok: 0, all: 0, tokOk: 0, tokAll: 0 };
+/** Billing for actions other than `purchase`, which never read it. */
+const NO_BILLING: Readonly<Measure> = { ok: NONE, all: NONE, tokOk: NONE, tokAll: NONE };
 
 /**
  * One decision, in the order SPEC §10 settles: token_expired, unknown_action, unknown_target,
@@ -118,7 +120,7 @@ export const decideWith = (
   const mfa = who.mfa === true;
   const m = measure(u, s, place.kind, place.id, mfa, now, placeCounts, onTarget);
   const purchase = action === 'purchase';
-  const b = purchase ? measure(u, BILLING, 0, undefined, mfa, now, true, onBilling) : onBilling;
+  const b = purchase ? measure(u, BILLING, 0, undefined, mfa, now, true, onBilling) : NO_BILLING;
   const [domOk, domAll] = purchase ? domainRole(u, mfa, now) : NO_DOMAIN_ROLE;
 
   // The user alone (R5, R7, R13).

@@ -102,6 +102,7 @@ export const measure = (
   m.ok = m.all = m.tokOk = m.tokAll = NONE;
   if (!u) return m;
   scan(u.org, s, mfa, now, m);
+  if (s === BILLING) scan(u.billing, s, mfa, now, m);
   if (kind === ORG) {
     m.tokOk = m.ok;
     m.tokAll = m.all;
@@ -150,9 +151,9 @@ export const citeGrants = <T>(
   const out: T[] = [];
   if (!u || level === NONE) return out;
   cite(u.org, s, mfa, now, level, pick, out);
+  if (s === BILLING) cite(u.billing, s, mfa, now, level, pick, out);
   if (kind !== ORG && placeCounts) cite(placeEntries(u, kind, id), s, mfa, now, level, pick, out);
-  // A project-scope billing grant sits in `org` too (R12): cite it once.
-  return s === BILLING && out.length > 1 ? [...new Set(out)] : out;
+  return out;
 };
 
 const cite = <T>(

@@ -38,8 +38,10 @@ export const compileCap = (cap: TokenCap | undefined): CompiledCap => {
       if (s !== undefined && isLevel(level)) named[s] = rankOf(level);
     }
     levels = withRelated(named); // §10: related sections follow inside a cap too
-  } else {
+  } else if (cap.levels === undefined || cap.levels === null) {
     levels = (cap.readOnly ? readOnlyCap : noCap).levels.slice();
+  } else {
+    levels = closedCap.levels.slice(); // a `levels` that is not a record allows nothing (fail closed)
   }
   if (cap.readOnly) for (let s = 0; s < SECTION_COUNT; s++) if (levels[s]! > READ) levels[s] = READ;
   const compiled: CompiledCap = {

@@ -30,6 +30,11 @@ export const cardOf = (e: Entry): EffectiveGrant => {
 /** Everything that applies to one user, by place, built once per snapshot. */
 export interface UserIndex {
   org: Entry[];
+  /**
+   * R12: `billing` named in a project or server grant counts organization-wide. Kept apart
+   * from `org` so that only billing decisions read these copies.
+   */
+  billing: Entry[];
   projects: Map<string, Entry[]>;
   servers: Map<string, Entry[]>;
   /** Latest expiry over the user's grants: a member until then (§10 Support). */
@@ -119,6 +124,7 @@ const strings = (list: unknown): string[] =>
 
 const emptyUser = (): UserIndex => ({
   org: [],
+  billing: [],
   projects: new Map(),
   servers: new Map(),
   memberUntil: Number.NEGATIVE_INFINITY,
@@ -174,7 +180,7 @@ export const indexSnapshot = (org: OrgSnapshot): SnapshotIndex => {
       if (expMs > u.memberUntil) u.memberUntil = expMs;
       if (shape.scopeKind === 'org') u.org.push(entry);
       else push(shape.scopeKind === 'project' ? u.projects : u.servers, shape.placeId!, entry);
-      if (billingEntry) u.org.push(billingEntry);
+      if (billingEntry) u.billing.push(billingEntry);
     }
   }
   const projectList = strings(org?.projects);

@@ -269,6 +269,8 @@ describe('token reasons (Settled after review)', () => {
     expect(admin.decide(badProjects, 'view', db1, NOW).reason).toBe('token_cap');
     const badLevel = token('bob', { levels: { databases: 'admin' as never } });
     expect(admin.decide(badLevel, 'view', db1, NOW).reason).toBe('token_cap');
+    const badLevels = token('bob', { levels: 'databases' as never });
+    expect(admin.decide(badLevels, 'view', db1, NOW).reason).toBe('token_cap');
     expect(admin.decide(user('bob'), 'view', db1, NOW).allowed).toBe(true);
   });
 });
