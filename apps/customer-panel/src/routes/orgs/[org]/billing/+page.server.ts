@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 // cannot otherwise see. The API decides; the panel only asks when the Effective shows billing.
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
   const { permissions } = await parent();
-  const level = permissions.isOwner ? 'manage' : (permissions.org.billing?.level ?? 'none');
+  const level = permissions.org.billing?.level ?? 'none';
   if (level === 'none') error(404, { message: 'not_found' });
   try {
     const [billing, invoices, payments, services] = await Promise.all([
