@@ -5,8 +5,11 @@ import type { CallerEnv } from '../auth/caller.js';
 import { ApiError, type ErrorCode, errorCodes } from '../errors/index.js';
 import type { OrgAuthz } from './evaluator-cache.js';
 
-// R15: on a project, server or service, "nothing here" and "not for you" must look alike.
-const HIDDEN_REASONS = new Set(['no_grant', 'unknown_target']);
+// R15: on a project, server or service, "nothing here" and "not for you" must look alike: a
+// denial at level none hides (a token's cap leaving a project out too, R21), except
+// `mfa_required`, which asks for the second factor that would show it.
+const hides = (decision: Decision) =>
+  decision.level === 'none' && decision.reason !== 'mfa_required';
 
 export interface AuthorizeOptions {
   /**
@@ -21,7 +24,7 @@ const asCode = (reason: string): ErrorCode =>
 
 /** The ApiError for a denied decision: the core's reason as `code`, or a 404 that reveals nothing. */
 export const denialError = (decision: Decision, hide: boolean): ApiError => {
-  if (hide && HIDDEN_REASONS.has(decision.reason)) {
+  if (hide && hides(decision)) {
     return new ApiError({ code: 'not_found', detail: 'Not found.' });
   }
   return new ApiError({ code: asCode(decision.reason), detail: `Denied: ${decision.reason}.` });

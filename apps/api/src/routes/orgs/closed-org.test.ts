@@ -28,6 +28,19 @@ describe('a closed organization', () => {
     });
     expect(invite.status).toBe(201);
     const inviteToken = /mni_[0-9a-z]{40}/.exec(logs.find((l) => l.includes(email)) ?? '')?.[0];
+    await h.expectOk('POST', `/v1/orgs/${org.id}/billing/payments`, owner.headers, {
+      amountCents: 1000,
+    });
+    const site = await h.expectOk<{ id: string }>(
+      'POST',
+      `/v1/orgs/${org.id}/services`,
+      owner.headers,
+      {
+        section: 'sites',
+        project: project.id,
+        name: 'shop',
+      },
+    );
     expect((await h.json('POST', `/v1/orgs/${org.id}/close`, owner.headers)).status).toBe(200);
 
     const refused = [
@@ -55,6 +68,13 @@ describe('a closed organization', () => {
       ['POST', 'tokens', admin, { name: 'ci', expiresInDays: 30 }],
       ['PUT', 'company', owner, { legalName: 'Acme', address: 'Paris', vatNumber: 'FR1' }],
     ] as const;
+    // A closed organization's services stay as they are: not deleted either.
+    const removeSite = await h.json(
+      'DELETE',
+      `/v1/orgs/${org.id}/services/${site.id}`,
+      owner.headers,
+    );
+    expect(removeSite.body).toMatchObject({ status: 409, code: 'organization_closed' });
     for (const [method, path, who, body] of refused) {
       const res = await h.json(method, `/v1/orgs/${org.id}/${path}`, who.headers, body);
       expect({ path, status: res.status, body: res.body }).toMatchObject({

@@ -9,7 +9,7 @@ import { ApiError } from '../../lib/errors/index.js';
 import { createServiceCharged } from '../../lib/services/create-service.js';
 import { renewServiceCharged } from '../../lib/services/renew-service.js';
 import { bearerSecurity, jsonBody, jsonContent, OrgParamsSchema } from '../shared-schemas.js';
-import { assertOpen, serviceNotFound } from './load-service.js';
+import { serviceNotFound } from './load-service.js';
 import { chargingErrorResponses } from './responses.js';
 import { PurchaseBodySchema, ServiceSchema } from './schemas.js';
 import { toService } from './to-service.js';
@@ -40,7 +40,6 @@ export const registerCreatePurchase = (app: App) =>
     const body = c.req.valid('json');
     const org = await loadOrg(c, orgId);
     authorize(c, org, 'purchase', { section: body.section, project: body.project });
-    assertOpen(org);
     const priceCents = purchasePrice(body.section, body.kind);
     if (priceCents === undefined) {
       throw new ApiError({ code: 'validation_failed', detail: 'This section does not sell that.' });

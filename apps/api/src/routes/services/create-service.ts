@@ -5,7 +5,6 @@ import { auditActor } from '../../lib/authz/audit-actor.js';
 import { authorize, decide, loadOrg } from '../../lib/authz/index.js';
 import { createServiceCharged } from '../../lib/services/create-service.js';
 import { bearerSecurity, jsonBody, jsonContent, OrgParamsSchema } from '../shared-schemas.js';
-import { assertOpen } from './load-service.js';
 import { chargingErrorResponses } from './responses.js';
 import { CreateServiceBodySchema, ServiceSchema } from './schemas.js';
 import { toService } from './to-service.js';
@@ -34,7 +33,6 @@ export const registerCreateService = (app: App) =>
       : { section: body.section, server: body.server ?? '' };
     // An unknown or invisible project / server answers 404 (R15).
     const decision = authorize(c, org, 'create', target);
-    assertOpen(org);
     const { db, now } = c.var.services;
     const row = await createServiceCharged(db, {
       org,

@@ -7,7 +7,7 @@ import { auditActor } from '../../lib/authz/audit-actor.js';
 import { loadOrg } from '../../lib/authz/index.js';
 import { errorResponses } from '../../lib/errors/index.js';
 import { bearerSecurity } from '../shared-schemas.js';
-import { assertOpen, loadService, serviceNotFound } from './load-service.js';
+import { loadService, serviceNotFound } from './load-service.js';
 import { ServiceIdParamsSchema } from './schemas.js';
 import { toService } from './to-service.js';
 
@@ -29,7 +29,6 @@ export const registerDeleteService = (app: App) =>
     const { org: orgId, id } = c.req.valid('param');
     const org = await loadOrg(c, orgId);
     const { row } = await loadService(c, org, id, 'delete');
-    assertOpen(org);
     await c.var.services.db.transaction().execute(async (trx) => {
       if (!(await deleteService(trx, orgId, row.id))) throw serviceNotFound();
       await writeAudit(trx, {

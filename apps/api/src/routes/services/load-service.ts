@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { findService, type ServiceRow } from '../../db/services.js';
 import type { CallerEnv } from '../../lib/auth/index.js';
-import { authorize, decide, type OrgAuthz } from '../../lib/authz/index.js';
+import { authorize, decide, denialError, type OrgAuthz } from '../../lib/authz/index.js';
 import { ApiError } from '../../lib/errors/index.js';
 import { serviceTarget } from './to-service.js';
 
@@ -26,18 +26,7 @@ export const loadService = async (
   if (!row) throw serviceNotFound();
   const target = serviceTarget(row);
   const view = decide(c, org, 'view', target);
-  if (!view.allowed) {
-    if (view.reason === 'mfa_required')
-      throw new ApiError({ code: 'mfa_required', detail: 'Denied: mfa_required.' });
-    throw serviceNotFound();
-  }
+  if (!view.allowed) throw denialError(view, true);
   const decision = action === 'view' ? view : authorize(c, org, action, target);
   return { row, decision };
-};
-
-/** Writes need an open organization. */
-export const assertOpen = (org: OrgAuthz): void => {
-  if (org.closedAt) {
-    throw new ApiError({ code: 'organization_closed', detail: 'The organization is closed.' });
-  }
 };

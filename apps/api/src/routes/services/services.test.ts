@@ -234,6 +234,17 @@ describe('services: create, read, list', () => {
     expect(list.body.items.map((s) => s.id)).toEqual([inB.body.id]);
   });
 
+  it('R15 R21: a project left out of a token’s cap answers like one that does not exist (404, never 403)', async () => {
+    const { owner, org, a, b } = await setup();
+    const token = await h.issueToken(owner, org.id, { cap: { projects: [b.id] } });
+    const body = { section: 'sites', name: 'x' };
+    const leftOut = await create(token, org.id, { ...body, project: a.id });
+    const unknown = await create(token, org.id, { ...body, project: 'prj_doesnotexist0000000' });
+    expect(leftOut.body).toMatchObject({ status: 404, code: 'not_found' });
+    expect(unknown.body).toMatchObject({ status: 404, code: 'not_found' });
+    expect((await create(token, org.id, { ...body, project: b.id })).status).toBe(201);
+  });
+
   it('pages with nextCursor', async () => {
     const { owner, org, a } = await setup();
     for (const name of ['1', '2', '3'])

@@ -8,7 +8,7 @@ import { auditActor } from '../../lib/authz/audit-actor.js';
 import { loadOrg } from '../../lib/authz/index.js';
 import { ApiError, errorResponses } from '../../lib/errors/index.js';
 import { bearerSecurity, jsonBody, jsonContent } from '../shared-schemas.js';
-import { assertOpen, loadService, serviceNotFound } from './load-service.js';
+import { loadService, serviceNotFound } from './load-service.js';
 import { ServiceIdParamsSchema, ServiceSchema, UpdateServiceBodySchema } from './schemas.js';
 import { toService } from './to-service.js';
 
@@ -31,7 +31,6 @@ export const registerUpdateService = (app: App) =>
     const body = c.req.valid('json');
     const org = await loadOrg(c, orgId);
     const { row, decision } = await loadService(c, org, id, 'update');
-    assertOpen(org);
     if (typeof body.secret === 'string' && !sectionInfo(row.section)?.cred) {
       throw new ApiError({
         code: 'validation_failed',
