@@ -1463,7 +1463,7 @@ export interface components {
                 scope: components["schemas"]["Scope"];
                 role: string | null;
                 levels: {
-                    [key: string]: "none" | "read" | "manage";
+                    [key: string]: components["schemas"]["Level"];
                 } | null;
                 requireMfa: boolean;
                 expiresAt: string | null;
@@ -1481,6 +1481,8 @@ export interface components {
             /** @example srv_k3v9x0d2m8q1w7e5r4t6 */
             server: string;
         };
+        /** @enum {string} */
+        Level: "none" | "read" | "manage";
         ReceiptBody: {
             receipt: components["schemas"]["Receipt"];
         };
@@ -1517,8 +1519,6 @@ export interface components {
         Levels: {
             [key: string]: components["schemas"]["Level"];
         };
-        /** @enum {string} */
-        Level: "none" | "read" | "manage";
         GrantTerms: {
             role?: string;
             levels?: components["schemas"]["Levels"];
@@ -1618,7 +1618,7 @@ export interface components {
             scope: components["schemas"]["Scope"];
             role: string | null;
             levels: {
-                [key: string]: "none" | "read" | "manage";
+                [key: string]: components["schemas"]["Level"];
             } | null;
             requireMfa: boolean;
             expiresAt: string | null;
@@ -1653,7 +1653,7 @@ export interface components {
             scope: components["schemas"]["Scope"];
             role: string | null;
             levels: {
-                [key: string]: "none" | "read" | "manage";
+                [key: string]: components["schemas"]["Level"];
             } | null;
             requireMfa: boolean;
             expiresAt: string | null;
@@ -1929,8 +1929,7 @@ export interface components {
         SupportAssessment: {
             /** @enum {string} */
             requester: "owner" | "member" | "stranger";
-            /** @enum {string} */
-            level: "none" | "read" | "manage";
+            level: components["schemas"]["Level"];
             disclose: boolean;
             actions: {
                 /** @enum {string} */

@@ -1,4 +1,5 @@
 import { catalog } from '@mandate/core';
+import type { components } from './schema.js';
 
 /**
  * Every section id of the catalog, in display order (SPEC §2). The API validates section ids at
@@ -7,7 +8,9 @@ import { catalog } from '@mandate/core';
  * @example
  * for (const id of sectionIds) console.log(id, sectionInfo(id)?.label.fr);
  */
-export const sectionIds: readonly string[] = Object.freeze(catalog.sections.map((s) => s.id));
+export const sectionIds: readonly SectionId[] = Object.freeze(
+  catalog.sections.map((s) => s.id as SectionId),
+);
 
 /** A section id as the API and `@mandate/core` spell it (`'databases'`, `'billing'`, …). */
-export type SectionId = string;
+export type SectionId = components['schemas']['SectionId'];

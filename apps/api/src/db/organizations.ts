@@ -76,13 +76,3 @@ export const listUserOrganizations = (db: Db, userId: string): Promise<MyOrganiz
     .where('m.user_id', '=', userId)
     .orderBy('o.created_at')
     .execute();
-
-export const isMember = async (db: Db, orgId: string, userId: string): Promise<boolean> => {
-  const row = await db
-    .selectFrom('memberships')
-    .select('user_id')
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-};

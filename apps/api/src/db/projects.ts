@@ -33,8 +33,3 @@ export const listProjects = (db: Db, orgId: string): Promise<ProjectRow[]> =>
     .where('org_id', '=', orgId)
     .orderBy('created_at')
     .execute();
-
-export const listProjectIds = async (db: Db, orgId: string): Promise<string[]> => {
-  const rows = await db.selectFrom('projects').select('id').where('org_id', '=', orgId).execute();
-  return rows.map((r) => r.id);
-};

@@ -1,3 +1,4 @@
+import type { Level } from '@mandate/core';
 import type { ColumnType, Generated } from 'kysely';
 
 /** `timestamptz`: read as Date, written as Date or ISO string. */
@@ -13,7 +14,7 @@ type Int8 = ColumnType<
 /** A bigint column's value as written (any of the drivers' readings). */
 type Int8Value = string | number | bigint;
 
-export type LevelMap = Partial<Record<string, 'none' | 'read' | 'manage'>>;
+export type LevelMap = Partial<Record<string, Level>>;
 export interface TokenCapJson {
   levels?: LevelMap;
   projects?: string[];

@@ -1,12 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { catalog } from '@mandate/core';
+import { levels } from '@mandate/core';
 import { errorResponses } from '../lib/errors/index.js';
 import { idSchema } from './shared-schemas.js';
 
 /** Shapes of @mandate/core's answers and of revocation receipts, shared by phase-2a routes. */
 
-export const LevelSchema = z.enum(['none', 'read', 'manage']).openapi('Level');
-export const ActionSchema = z.enum(catalog.actions as [string, ...string[]]).openapi('Action');
+export const LevelSchema = z.enum(levels).openapi('Level');
 
 export const ScopeSchema = z
   .union([

@@ -22,8 +22,6 @@ export const purchaseKinds = {
   ip_addresses: { rent: 300 },
 } as const satisfies Record<string, Record<string, number>>;
 
-export type PurchaseKind = 'register' | 'renew' | 'transfer' | 'rent';
-
 export const createPrice = (section: string): number => createPrices[section] ?? 0;
 
 /** The price of a purchase, or undefined when the section does not sell that kind. */

@@ -52,6 +52,3 @@ export const visibleSlices = (
   }
   return [...slices.values()];
 };
-
-export const isPlaceSection = (section: string, kind: 'project' | 'server'): boolean =>
-  placeSections[kind].includes(section);

@@ -30,7 +30,7 @@ const purchase = (user: { headers: Record<string, string> }, orgId: string, body
   h.json<Record<string, unknown>>('POST', `/v1/orgs/${orgId}/purchases`, user.headers, body);
 
 describe('billing (R12)', () => {
-  it('the balance, invoices and every service need billing ≥ read', async () => {
+  it('R12: the balance, invoices and every service need billing ≥ read', async () => {
     const { owner, org, a } = await setup();
     await h.expectOk('POST', `/v1/orgs/${org.id}/services`, owner.headers, {
       section: 'databases',

@@ -21,7 +21,7 @@ const setup = async () => {
 };
 
 describe('decisions', () => {
-  it('GET check answers the core’s decision for me, or for a member when I may view members', async () => {
+  it('R51 R1: GET check answers the core’s decision for me, or for a member when I may view members', async () => {
     const { owner, org, project, member } = await setup();
     const q = `action=update&section=sites&project=${project.id}`;
     expect(

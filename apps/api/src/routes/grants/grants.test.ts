@@ -240,7 +240,7 @@ describe('DELETE /v1/orgs/{org}/grants/{id}', () => {
 });
 
 describe('preview and permissions card', () => {
-  it('what-if: before/after effective without saving', async () => {
+  it('R2 R5: what-if — before/after effective without saving', async () => {
     const { owner, org, project, member } = await setup();
     const res = await h.json<{
       decision: { allowed: boolean };
@@ -294,8 +294,42 @@ describe('preview and permissions card', () => {
   });
 });
 
+describe('grant expiry (R8)', () => {
+  it('R8: an expired grant counts for nothing; a new grant must expire in the future', async () => {
+    const { owner, org, member } = await setup();
+    const check = `/v1/orgs/${org.id}/check?action=view&section=billing&user=${member.id}`;
+    await h.addGrant(org.id, {
+      grantee: { user: member.id },
+      levels: { billing: 'read' },
+      expiresAt: new Date(Date.now() - 60_000),
+    });
+    expect((await h.json('GET', check, owner.headers)).body).toMatchObject({
+      allowed: false,
+      reason: 'no_grant',
+    });
+    const past = await h.json<{ errors: { path: string }[] }>(
+      'POST',
+      `/v1/orgs/${org.id}/grants`,
+      owner.headers,
+      {
+        grantee: { user: member.id },
+        levels: { billing: 'read' },
+        expiresAt: new Date(Date.now() - 60_000).toISOString(),
+      },
+    );
+    expect(past.status).toBe(400);
+    expect(past.body.errors.map((e) => e.path)).toContain('body.expiresAt');
+    await h.expectOk('POST', `/v1/orgs/${org.id}/grants`, owner.headers, {
+      grantee: { user: member.id },
+      levels: { billing: 'read' },
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect((await h.json('GET', check, owner.headers)).body).toMatchObject({ allowed: true });
+  });
+});
+
 describe('grants: 401, 400, foreign 404', () => {
-  it('every grant route', async () => {
+  it('R15: every grant route', async () => {
     const { owner, org, member } = await setup();
     const stranger = await h.signUp();
     const base = `/v1/orgs/${org.id}/grants`;

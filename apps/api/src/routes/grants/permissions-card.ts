@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { EffectiveCell, Target } from '@mandate/core';
+import type { EffectiveCell, Level, Target } from '@mandate/core';
 import type { App } from '../../context.js';
 import { type GrantRecord, listGrants, scopeOfRecord } from '../../db/grants.js';
 import { listMemberUsers } from '../../db/members.js';
@@ -83,7 +83,7 @@ export const registerPermissionsCard = (app: App) =>
             via: 'team' in eg.via ? { team: eg.via.team } : ('direct' as const),
             scope: scopeOfRecord(stored),
             role: stored.role,
-            levels: stored.levels as Record<string, 'none' | 'read' | 'manage'> | null,
+            levels: stored.levels as Record<string, Level> | null,
             requireMfa: eg.requireMfa,
             expiresAt: eg.expiresAt ?? null,
           });

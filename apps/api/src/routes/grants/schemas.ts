@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   DecisionSchema,
   EffectiveSchema,
+  LevelSchema,
   LevelsSchema,
   ReceiptSchema,
   ScopeSchema,
@@ -41,7 +42,7 @@ export const GrantSchema = z
     grantee: GranteeSchema,
     scope: ScopeSchema,
     role: z.string().nullable(),
-    levels: z.record(z.string(), z.enum(['none', 'read', 'manage'])).nullable(),
+    levels: z.record(z.string(), LevelSchema).nullable(),
     requireMfa: z.boolean(),
     expiresAt: z.string().nullable(),
     note: z.string().nullable(),
@@ -122,7 +123,7 @@ export const CardRowSchema = z
     via: z.union([z.literal('direct'), z.object({ team: z.string() })]),
     scope: ScopeSchema,
     role: z.string().nullable(),
-    levels: z.record(z.string(), z.enum(['none', 'read', 'manage'])).nullable(),
+    levels: z.record(z.string(), LevelSchema).nullable(),
     requireMfa: z.boolean(),
     expiresAt: z.string().nullable(),
   })

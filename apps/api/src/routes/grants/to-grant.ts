@@ -1,4 +1,4 @@
-import type { Grant, RoleId } from '@mandate/core';
+import type { Grant, Level, RoleId } from '@mandate/core';
 import { type GrantRecord, scopeOfRecord } from '../../db/grants.js';
 import type { LevelMap } from '../../db/schema.js';
 
@@ -10,7 +10,7 @@ export const toGrant = (g: GrantRecord) => ({
     : { team: g.granteeTeamId ?? g.invitationId ?? '' },
   scope: scopeOfRecord(g),
   role: g.role,
-  levels: (g.levels ?? null) as Record<string, 'none' | 'read' | 'manage'> | null,
+  levels: (g.levels ?? null) as Record<string, Level> | null,
   requireMfa: g.requireMfa,
   expiresAt: g.expiresAt?.toISOString() ?? null,
   note: g.note,

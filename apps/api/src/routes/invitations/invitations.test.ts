@@ -149,7 +149,7 @@ describe('invitations (R33)', () => {
 });
 
 describe('sign-up with an invitation (R33)', () => {
-  it('the pending grants bind to the profile created from the link', async () => {
+  it('R33: the pending grants bind to the profile created from the link', async () => {
     const owner = await h.signUp();
     const org = await h.createOrg(owner);
     const email = `signup-${Date.now()}@example.test`;

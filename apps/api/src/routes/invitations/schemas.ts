@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EmailSchema } from '../auth/schemas.js';
-import { ReceiptSchema, ScopeSchema } from '../authz-schemas.js';
+import { LevelSchema, ReceiptSchema, ScopeSchema } from '../authz-schemas.js';
 import { GrantTermsSchema } from '../grants/schemas.js';
 import { idSchema, OrgParamsSchema } from '../shared-schemas.js';
 
@@ -29,7 +29,7 @@ export const InvitationSchema = z
         id: z.string(),
         scope: ScopeSchema,
         role: z.string().nullable(),
-        levels: z.record(z.string(), z.enum(['none', 'read', 'manage'])).nullable(),
+        levels: z.record(z.string(), LevelSchema).nullable(),
         requireMfa: z.boolean(),
         expiresAt: z.string().nullable(),
       }),

@@ -1,3 +1,4 @@
+import type { Level } from '@mandate/core';
 import { type GrantRecord, scopeOfRecord } from '../../db/grants.js';
 import { type InvitationRow, invitationState } from '../../db/invitations.js';
 
@@ -12,7 +13,7 @@ export const toInvitation = (row: InvitationRow, grants: GrantRecord[], now: Dat
     id: g.id,
     scope: scopeOfRecord(g),
     role: g.role,
-    levels: g.levels as Record<string, 'none' | 'read' | 'manage'> | null,
+    levels: g.levels as Record<string, Level> | null,
     requireMfa: g.requireMfa,
     expiresAt: g.expiresAt?.toISOString() ?? null,
   })),

@@ -64,7 +64,7 @@ describe('members', () => {
     expect(row.before).toMatchObject({ teams: [team.id], tokens: [token.id] });
   });
 
-  it('the owner cannot be removed; nobody removes themselves here; 401/400/404', async () => {
+  it('R31 R32: the owner cannot be removed; nobody removes themselves here; 401/400/404', async () => {
     const { owner, org, member } = await setup();
     const admin = await h.signUp();
     await h.addGrant(org.id, { grantee: { user: admin.id }, role: 'customer_admin' });
@@ -90,7 +90,7 @@ describe('members', () => {
 });
 
 describe('teams (R50)', () => {
-  it('CRUD, team grants apply to members, leaving takes them away', async () => {
+  it('R50: CRUD, team grants apply to members, leaving takes them away', async () => {
     const { owner, org, member } = await setup();
     const created = await h.json<{ id: string; receipt: { authzVersion: number } }>(
       'POST',

@@ -19,7 +19,7 @@ const setup = async () => {
 const company = { legalName: 'Acme SAS', address: '1 rue de la Paix, Paris', vatNumber: 'FR123' };
 
 describe('owner-only routes (R14)', () => {
-  it('company details: the owner reads and writes; a customer admin gets owner_only; the owner’s token session_required', async () => {
+  it('R14: company details — the owner reads and writes; a customer admin gets owner_only; the owner’s token session_required', async () => {
     const { owner, org, admin, ownerToken } = await setup();
     const url = `/v1/orgs/${org.id}/company`;
     expect((await h.json('PUT', url, owner.headers, company)).body).toEqual(company);
@@ -78,7 +78,7 @@ describe('owner-only routes (R14)', () => {
     ).toBe(400);
   });
 
-  it('close: owner only, revokes every token, once', async () => {
+  it('R14 R22: close — owner only, revokes every token, once', async () => {
     const { owner, org, admin, ownerToken } = await setup();
     const adminToken = await h.issueToken(admin, org.id);
     expect((await h.json('POST', `/v1/orgs/${org.id}/close`, admin.headers)).body).toMatchObject({

@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('POST /v1/orgs/{org}/servers', () => {
-  it('the owner adds a server; a technical member may not (no_grant)', async () => {
+  it('R1: the owner adds a server; a technical member may not (no_grant)', async () => {
     const owner = await h.signUp();
     const org = await h.createOrg(owner);
     const res = await h.json('POST', `/v1/orgs/${org.id}/servers`, owner.headers, { name: 'dedi' });

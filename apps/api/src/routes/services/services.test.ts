@@ -42,7 +42,7 @@ const balanceOf = async (orgId: string) => {
 };
 
 describe('services: create, read, list', () => {
-  it('the owner creates a database with a password; reads mask it; the credentials route reveals it and is audited', async () => {
+  it('R10: the owner creates a database with a password; reads mask it; the credentials route reveals it and is audited', async () => {
     const { owner, org, a } = await setup();
     const res = await create(owner, org.id, {
       section: 'databases',
@@ -260,7 +260,7 @@ describe('services: create, read, list', () => {
     expect(second.body.nextCursor).toBeNull();
   });
 
-  it('PATCH and DELETE with manage; audited', async () => {
+  it('R11: PATCH and DELETE with manage; audited', async () => {
     const { owner, org, a } = await setup();
     const svc = await create(owner, org.id, {
       section: 'databases',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { LevelSchema } from '../authz-schemas.js';
 import { DetailsSchema, SectionSchema, ServiceSchema } from '../services/schemas.js';
 import { idSchema, NameSchema } from '../shared-schemas.js';
 
@@ -36,7 +37,7 @@ const VerdictSchema = z.enum(['perform', 'needs_owner_approval', 'customer_only'
 export const AssessmentSchema = z
   .object({
     requester: z.enum(['owner', 'member', 'stranger']),
-    level: z.enum(['none', 'read', 'manage']),
+    level: LevelSchema,
     disclose: z.boolean(),
     actions: z.object({
       view: VerdictSchema,

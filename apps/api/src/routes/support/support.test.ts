@@ -481,7 +481,7 @@ describe('support desk: approvals and actions (R40, R41, R43)', () => {
 });
 
 describe('support desk: tickets (R44)', () => {
-  it('alerts the project’s technical contacts, and only them', async () => {
+  it('R44: alerts the project’s technical contacts, and only them', async () => {
     const { owner, org, a, reader } = await setup();
     const contact = await h.signUp();
     await h.addGrant(org.id, {
@@ -510,7 +510,7 @@ describe('support desk: tickets (R44)', () => {
     expect(res.body.alerted).toBe(2);
   });
 
-  it('server tickets alert server_technical_contact; 400 without a place, 404 for a foreign one', async () => {
+  it('R44: server tickets alert server_technical_contact; 400 without a place, 404 for a foreign one', async () => {
     const { owner, org, a } = await setup();
     const server = await h.createServer(owner, org.id);
     const ops = await h.signUp();

@@ -55,7 +55,35 @@ describe('tokens (R20–R23)', () => {
     });
   });
 
-  it('session_required: a token cannot issue tokens; caps are validated against the catalog', async () => {
+  it('R23: a token counts as MFA only when issued from a session that passed a second factor', async () => {
+    const { org, project } = await setup();
+    const member = await h.signUp();
+    await h.addGrant(org.id, {
+      grantee: { user: member.id },
+      levels: { databases: 'read' },
+      requireMfa: true,
+    });
+    const checkWith = async (secret: string) =>
+      (
+        await h.json<{ allowed: boolean; reason: string }>(
+          'GET',
+          `/v1/orgs/${org.id}/check?action=view&section=databases&project=${project.id}`,
+          { authorization: `Bearer ${secret}` },
+        )
+      ).body;
+    const before = await issue(member, org.id, { name: 'no 2fa' });
+    expect(before.body.token.mfa).toBe(false);
+    expect(await checkWith(before.body.secret)).toMatchObject({
+      allowed: false,
+      reason: 'mfa_required',
+    });
+    await h.enrollMfa(member); // the member's session passes the second factor
+    const after = await issue(member, org.id, { name: 'with 2fa' });
+    expect(after.body.token.mfa).toBe(true);
+    expect(await checkWith(after.body.secret)).toMatchObject({ allowed: true, reason: 'granted' });
+  });
+
+  it('R14 R21: session_required — a token cannot issue tokens; caps are validated against the catalog', async () => {
     const { org, member, project } = await setup();
     const token = await h.issueToken(member, org.id);
     expect((await issue(token, org.id, { name: 'x' })).body).toMatchObject({
