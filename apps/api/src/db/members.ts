@@ -20,14 +20,6 @@ export const listMemberUsers = (db: Db, orgId: string): Promise<MemberUserRow[]>
     .orderBy('u.id')
     .execute();
 
-export const findMembership = (db: Db, orgId: string, userId: string) =>
-  db
-    .selectFrom('memberships')
-    .select(['user_id as userId', 'kind'])
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-
 /** A grant makes its grantee a member (idempotent). */
 export const ensureMembership = async (db: Db, orgId: string, userId: string) => {
   await db

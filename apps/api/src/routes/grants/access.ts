@@ -1,9 +1,7 @@
 import type { Scope, Target } from '@mandate/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
-import type { Db } from '../../db/database.js';
 import { findGrant, type GrantRecord, scopeOfRecord } from '../../db/grants.js';
-import { findMembership } from '../../db/members.js';
 import type { CallerEnv } from '../../lib/auth/caller.js';
 import { decide, type OrgAuthz } from '../../lib/authz/index.js';
 import { ApiError } from '../../lib/errors/index.js';
@@ -30,13 +28,13 @@ export const loadVisibleGrant = async (c: Ctx, org: OrgAuthz, id: string): Promi
 };
 
 /** A grantee must be a member (user) or a team of this organization; else 404 (R15). */
-export const assertGrantee = async (
-  db: Db,
+export const assertGrantee = (
   org: OrgAuthz,
   grantee: { user: string } | { team: string },
-): Promise<void> => {
+): void => {
   if ('user' in grantee) {
-    if (!(await findMembership(db, org.orgId, grantee.user))) {
+    // Membership as of this request's authz_version (read with the organization).
+    if (!org.members.has(grantee.user)) {
       throw new ApiError({
         code: 'not_member',
         detail: 'This person is not a member; invite them by e-mail (POST …/invitations).',

@@ -34,13 +34,13 @@ export const registerCreateGrant = (app: App) =>
   app.openapi(route, async (c) => {
     const { org: orgId } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { db, now } = c.var.services;
+    const { now } = c.var.services;
     const org = await loadOrg(c, orgId);
     const principal = c.var.caller.principal;
     assertFuture(body.expiresAt, now(), 'body.expiresAt');
     const wanted = coreGrantOf(newId('grt'), body.grantee, body.scope, body);
     const decision = assertMayGrant(org, principal, wanted, now());
-    await assertGrantee(db, org, body.grantee);
+    assertGrantee(org, body.grantee);
     const { result, receipt } = await commitChange(c, orgId, async (trx) => {
       const existing = await findGrantAt(trx, orgId, body.grantee, body.scope);
       if (!existing) {

@@ -38,7 +38,7 @@ export const registerPreviewGrant = (app: App) =>
     const org = await loadOrg(c, orgId);
     // Someone's rights are shown only to who may view `members` there (R51).
     authorize(c, org, 'view', membersTarget(body.scope));
-    await assertGrantee(c.var.services.db, org, body.grantee);
+    assertGrantee(org, body.grantee);
     const grant = coreGrantOf(newId('grt'), body.grantee, body.scope, body);
     const decision = org.evaluator.checkGrant(c.var.caller.principal, grant, now);
 

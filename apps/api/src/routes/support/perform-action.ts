@@ -70,7 +70,10 @@ export const registerPerformAction = (app: App) =>
     };
     // R40: support never deletes, whatever the assessment says.
     if (body.action === 'delete') {
-      throw await refuse(base.disclose ? 'customer_only' : 'verify_owner');
+      // The assessment's own answer for delete (§7), never `perform`.
+      throw await refuse(
+        base.actions.delete === 'customer_only' ? 'customer_only' : 'verify_owner',
+      );
     }
     const action = body.action;
     const approval = body.approvalId ? await findApproval(db, orgId, body.approvalId) : undefined;

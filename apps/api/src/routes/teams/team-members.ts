@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../context.js';
-import { findMembership } from '../../db/members.js';
 import { addTeamMember, findTeam, removeTeamMember } from '../../db/teams.js';
 import { requireCaller } from '../../lib/auth/index.js';
 import { authorize, commitChange, loadOrg } from '../../lib/authz/index.js';
@@ -45,7 +44,7 @@ export const registerTeamMembers = (app: App) => {
     const org = await loadOrg(c, orgId);
     authorize(c, org, 'update', { section: 'members' });
     const before = toTeam(await loadTeam(c, orgId, teamId));
-    if (!(await findMembership(c.var.services.db, orgId, user))) {
+    if (!org.members.has(user)) {
       throw new ApiError({ code: 'not_member', detail: 'This person is not a member.' });
     }
     await assertMayMoveTeamGrants(c, org, teamId, user);
