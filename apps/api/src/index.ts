@@ -5,3 +5,4 @@ export type { Database } from './db/schema.js';
 export { createSupportAgent } from './lib/auth/support-agent.js';
 export { currentTotp } from './lib/auth/totp.js';
 export { ApiError, type ErrorCode, errorCodes, type Problem } from './lib/errors/index.js';
+export { openApiText } from './openapi-text.js';

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { openApiText } from './openapi-document.js';
+// The API's source, not its dist: the document must describe the code as it is now.
+import { openApiText } from '../../../apps/api/src/openapi-text.js';
 
 /**
  * `--default-non-nullable false`: a property with a default stays optional, as the document says
