@@ -75,18 +75,6 @@ export async function addFunds(owner: MandateClient, orgId: string, amountCents:
   );
 }
 
-let openApiPaths: Promise<Set<string>> | undefined;
-
-/** Whether the running API serves an operation (flows skip while the API lacks a route). */
-export async function apiHas(...paths: string[]): Promise<boolean> {
-  openApiPaths ??= fetch(`${urls.api}/openapi.json`)
-    .then((r) => r.json() as Promise<{ paths?: Record<string, unknown> }>)
-    .then((doc) => new Set(Object.keys(doc.paths ?? {})))
-    .catch(() => new Set<string>());
-  const known = await openApiPaths;
-  return paths.every((p) => known.has(p));
-}
-
 /** An SDK client on the test API, anonymous or with a credential. */
 export const sdk = (token?: string): MandateClient =>
   createMandateClient({ baseUrl: urls.api, ...(token ? { token } : {}), retries: 0 });

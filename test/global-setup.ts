@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const host = '127.0.0.1';
 export const logDir = join(here, 'test-results', 'logs');
-export const stateFile = join(here, 'test-results', 'stack.json');
 const adminUrl = process.env.E2E_PG_ADMIN_URL ?? `postgres://postgres@${host}:5432/postgres`;
 
 const freePort = () =>
@@ -131,7 +130,6 @@ export default async function globalSetup() {
     }
     // Workers inherit the runner's environment: that is how tests learn the URLs.
     Object.assign(process.env, urls);
-    writeFileSync(stateFile, JSON.stringify({ ...urls, pids: children.map((c) => c.pid) }));
   } catch (error) {
     await teardown();
     throw error;

@@ -1,6 +1,5 @@
 import {
   addFunds,
-  apiHas,
   apiLog,
   expect,
   type Page,
@@ -12,19 +11,7 @@ import {
 } from '../fixtures.js';
 import { invitationLink } from './setup.js';
 
-// Issue #7's main flow. It needs the API's members, invitations, grants, services and
-// permissions routes; it skips (and says so) while the API does not serve them yet.
-const needed = [
-  '/v1/orgs/{org}/me/permissions',
-  '/v1/orgs/{org}/invitations',
-  '/v1/invitations/{token}/accept',
-  '/v1/orgs/{org}/services',
-  '/v1/orgs/{org}/services/{id}/credentials',
-  '/v1/orgs/{org}/grants:preview',
-  '/v1/orgs/{org}/check:batch',
-  '/v1/orgs/{org}/members',
-];
-
+// Issue #7's main flow.
 async function mainFlow(page: Page, panel: string, lang: 'en' | 'fr') {
   const fr = lang === 'fr';
   const owner = await signUpUser('Olga Owner', lang);
@@ -101,12 +88,10 @@ test('owner invites with read on one project; the user sees its passwords, no ed
   page,
   panel,
 }) => {
-  test.skip(!(await apiHas(...needed)), 'the API does not serve the members/services routes yet');
   await mainFlow(page, panel, 'en');
 });
 
 test('the same main flow in French', async ({ page, panel }) => {
-  test.skip(!(await apiHas(...needed)), 'the API does not serve the members/services routes yet');
   await page.context().addCookies([{ name: 'mandate_locale', value: 'fr', url: panel }]);
   await mainFlow(page, panel, 'fr');
 });

@@ -7,7 +7,6 @@ import { type BodyOf, createMandateClient, type MandateClient } from '@mandate/s
 import type { Page } from '@playwright/test';
 import {
   addFunds,
-  apiHas,
   apiLog,
   e2eDatabaseUrl,
   expect,
@@ -245,15 +244,3 @@ export async function seedOrg(): Promise<SeededOrg> {
     placeNames: [shopName, blogName, serverName],
   };
 }
-
-/** The support desk routes the console's flows need (they skip while the API lacks one). */
-export const deskRoutes = [
-  '/v1/support/requesters',
-  '/v1/support/orgs/{org}/matrix',
-  '/v1/support/orgs/{org}/assess',
-  '/v1/support/orgs/{org}/services',
-  '/v1/orgs/{org}/invitations',
-  '/v1/invitations/{token}/accept',
-];
-export const supportDeskAvailable = () => apiHas(...deskRoutes);
-export const deskMissing = `the API does not serve all of ${deskRoutes.join(', ')} yet`;

@@ -10,11 +10,9 @@ import { expect, expectAccessible, screenshot, test } from '../fixtures.js';
 import {
   agentSession,
   createAgent,
-  deskMissing,
   loadSnapshot,
   type SeededOrg,
   seedOrg,
-  supportDeskAvailable,
   useAgentSession,
 } from './helpers.js';
 
@@ -97,7 +95,6 @@ test.describe('support console: the matrix is assessSupport', () => {
   let snapshot: OrgSnapshot;
 
   test.beforeAll(async () => {
-    test.skip(!(await supportDeskAvailable()), deskMissing);
     const [agent, org] = await Promise.all([createAgent(), seedOrg()]);
     seeded = org;
     session = await agentSession(agent);
