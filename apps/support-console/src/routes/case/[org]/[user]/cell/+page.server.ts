@@ -58,11 +58,15 @@ const fields = async (request: Request) => {
   return get;
 };
 
-const refused = (r: Extract<Result<unknown>, { ok: false }>, action: string) =>
+/** What the agent typed comes back with every refusal, so nothing has to be typed again. */
+type Typed = { name?: string | undefined; reason?: string | undefined };
+
+const refused = (r: Extract<Result<unknown>, { ok: false }>, action: string, typed: Typed) =>
   fail(r.status >= 500 ? 503 : r.status === 404 ? 404 : 400, {
     action,
     error: r.code,
     detail: r.detail,
+    ...typed,
   });
 
 export const actions: Actions = {
@@ -79,9 +83,9 @@ export const actions: Actions = {
     const serviceId = get('serviceId');
     const approvalId = get('approvalId');
     if (action === 'create' && !name)
-      return fail(400, { action, error: 'name_required', detail: '' });
+      return fail(400, { action, error: 'name_required', detail: '', name });
     if (action !== 'create' && !serviceId)
-      return fail(400, { action, error: 'service_required', detail: '' });
+      return fail(400, { action, error: 'service_required', detail: '', name });
     const result = await perform(locals.token ?? '', params.org, {
       user: params.user,
       mfa: readMfa(url),
@@ -91,7 +95,7 @@ export const actions: Actions = {
       ...(action !== 'view' && name ? { changes: { name } } : {}),
       ...(approvalId ? { approvalId } : {}),
     });
-    if (!result.ok) return refused(result, action);
+    if (!result.ok) return refused(result, action, { name });
     return { action, done: true as const, service: result.data.service };
   },
 
@@ -104,7 +108,7 @@ export const actions: Actions = {
     const reason = get('reason');
     const serviceId = get('serviceId');
     if (action !== 'create' && action !== 'update') {
-      return fail(400, { action: 'ask', error: 'bad_action', detail: '' });
+      return fail(400, { action: 'ask', error: 'bad_action', detail: '', reason });
     }
     if (!reason) return fail(400, { action: 'ask', error: 'reason_required', detail: '' });
     const mfa = readMfa(url);
@@ -116,7 +120,7 @@ export const actions: Actions = {
       reason,
       ...(serviceId ? { serviceId } : {}),
     });
-    if (!result.ok) return refused(result, 'ask');
+    if (!result.ok) return refused(result, 'ask', { reason });
     remember(cookies, url, { id: result.data.id, org: params.org, user: params.user });
     redirect(
       303,
