@@ -1,7 +1,9 @@
-import { catalog } from '@mandate/core';
 import { MandateError } from '@mandate/sdk';
 import { error, fail, isRedirect, redirect } from '@sveltejs/kit';
-import { type Locale, type MessageKey, messages, translate } from '$lib/i18n/messages';
+import { errorText } from '$lib/i18n/error-text';
+import { type Locale, type MessageKey, translate } from '$lib/i18n/messages';
+
+export { errorText };
 
 /** What a failed form action gives back to its page: a message and errors per field. */
 export interface FormProblem {
@@ -23,18 +25,6 @@ export function invalid(
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(errors)) if (v) fields[k] = translate(locale, v);
   return fail(400, { message: '', code: 'validation_failed', fields, values } as FormProblem);
-}
-
-/**
- * Words for an API error code in the page's language: the core catalog's reason labels first
- * (escalation, mfa_required, owner_only…), then the panel's own messages, then the API's detail.
- */
-export function errorText(code: string, locale: Locale, detail?: string): string {
-  const reason = (catalog.reasons as Record<string, { en: string; fr: string } | undefined>)[code];
-  if (reason) return reason[locale];
-  const key = `error.${code}` as MessageKey;
-  if (key in messages) return translate(locale, key);
-  return detail ?? translate(locale, 'app.error');
 }
 
 const formCodes = new Set(['invalid_credentials', 'invalid_totp']);
