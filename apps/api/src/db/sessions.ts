@@ -16,8 +16,17 @@ const columns = [
   'sessions.second_factor_pending as secondFactorPending',
 ] as const;
 
-export const findSession = (db: Db, id: string): Promise<SessionRow | undefined> =>
-  db.selectFrom('sessions').select(columns).where('id', '=', id).executeTakeFirst();
+/** A session with its user's e-mail, in one query (read on every session request). */
+export const findSessionWithUser = (
+  db: Db,
+  id: string,
+): Promise<(SessionRow & { email: string }) | undefined> =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([...columns, 'users.email'])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
 
 export const findUserSessions = (db: Db, userId: string): Promise<SessionRow[]> =>
   db.selectFrom('sessions').select(columns).where('user_id', '=', userId).execute();

@@ -1,7 +1,6 @@
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
 import type { Db } from '../../db/database.js';
 import * as sessions from '../../db/sessions.js';
-import { findUserById } from '../../db/users.js';
 
 const toDatabaseSession = (s: sessions.SessionRow): DatabaseSession => ({
   id: s.id,
@@ -16,12 +15,10 @@ const toDatabaseSession = (s: sessions.SessionRow): DatabaseSession => ({
  */
 export const kyselyLuciaAdapter = (db: Db): Adapter => ({
   async getSessionAndUser(sessionId) {
-    const session = await sessions.findSession(db, sessionId);
-    if (!session) return [null, null];
-    const user = await findUserById(db, session.userId);
-    if (!user) return [null, null];
-    const databaseUser: DatabaseUser = { id: user.id, attributes: { email: user.email } };
-    return [toDatabaseSession(session), databaseUser];
+    const row = await sessions.findSessionWithUser(db, sessionId);
+    if (!row) return [null, null];
+    const databaseUser: DatabaseUser = { id: row.userId, attributes: { email: row.email } };
+    return [toDatabaseSession(row), databaseUser];
   },
   async getUserSessions(userId) {
     return (await sessions.findUserSessions(db, userId)).map(toDatabaseSession);
