@@ -36,9 +36,8 @@ export class EvaluatorCache {
     const access = readNow ?? (await findOrgAccess(db, orgId));
     if (!access) return null;
     const hit = this.#entries.get(orgId);
-    if (hit && hit.version === access.authzVersion) {
-      return hit.closedAt === access.closedAt ? hit : { ...hit, closedAt: access.closedAt };
-    }
+    // Closing goes through commitChange, so it bumps the version too: a hit is never stale.
+    if (hit && hit.version === access.authzVersion) return hit;
     const key = `${orgId}:${access.authzVersion}`;
     let building = this.#building.get(key);
     if (!building) {
